@@ -1,0 +1,308 @@
+package dev.migrate;
+
+import dev.migrate.dialect.Database;
+import dev.migrate.dialect.ScratchDatabase;
+import dev.migrate.graph.Revision;
+import dev.migrate.graph.RevisionGraph;
+import dev.migrate.graph.TargetException;
+import dev.migrate.graph.Targets;
+import dev.migrate.runtime.AppliedState;
+import dev.migrate.runtime.DatabaseState;
+import dev.migrate.runtime.OfflineSql;
+import dev.migrate.runtime.Planner;
+import dev.migrate.runtime.RunResult;
+import dev.migrate.runtime.Runner;
+import dev.migrate.runtime.Step;
+import dev.migrate.runtime.VersionTable;
+import dev.migrate.script.NewRevision;
+import dev.migrate.script.Script;
+import dev.migrate.script.ScriptDirectory;
+import dev.migrate.script.ScriptWriter;
+import dev.migrate.testing.MigrationTester;
+import dev.migrate.testing.TestReport;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The engine's commands, one method each: what the Maven goals call, and what an application calls to migrate at
+ * start-up ({@code new Migrate(config).upgrade("head")}).
+ */
+public final class Migrate {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final MigrateConfig config;
+    private ScriptDirectory scripts;
+    private Database database;
+
+    public Migrate(MigrateConfig config) {
+        this.config = config;
+    }
+
+    // ----- scripts -----
+
+    /** Creates the migrations directory; refuses when it exists already. */
+    public Path init() {
+        Path dir = config.migrations();
+        if (Files.exists(dir)) {
+            throw new MigrateException("migrate is already initialised: " + dir + " exists",
+                    "Create revisions with mvn migrate:revision; delete the directory first to start over.");
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new MigrateException("Cannot create " + dir + ": " + e.getMessage(),
+                    "Check that the project directory is writable.", e);
+        }
+        return dir;
+    }
+
+    /** Writes a new script whose parent is the request's head (the single head by default). */
+    public Path revision(RevisionRequest request) {
+        ScriptDirectory s = scripts();
+        Targets targets = new Targets(s.graph());
+        List<String> parents = s.graph().isEmpty() && "head".equals(request.head())
+                ? List.of() : new ArrayList<>(targets.resolve(request.head(), Set.of()));
+        List<String> depends = new ArrayList<>();
+        for (String d : request.dependsOn()) {
+            depends.add(targets.resolveOne(d, Set.of()));
+        }
+        return write(s, request, parents, depends);
+    }
+
+    /** Writes a revision that joins {@code revisions} (all heads by default) into one. */
+    public Path merge(String message, String revisions) {
+        ScriptDirectory s = scripts();
+        List<String> parents = new ArrayList<>();
+        for (String spec : (revisions == null || revisions.isBlank() ? "heads" : revisions).split(",")) {
+            parents.addAll(new Targets(s.graph()).resolve(spec.strip(), Set.of()));
+        }
+        parents = new ArrayList<>(new LinkedHashSet<>(parents));
+        if (parents.size() < 2) {
+            throw new TargetException("Nothing to merge: " + (parents.isEmpty() ? "no revisions" : "a single head, "
+                    + parents.get(0)), "A merge joins two or more heads; mvn migrate:heads lists them.");
+        }
+        String text = message == null || message.isBlank() ? "merge " + String.join(", ", parents) : message;
+        return write(s, RevisionRequest.of(text), parents, List.of());
+    }
+
+    private Path write(ScriptDirectory s, RevisionRequest r, List<String> parents, List<String> depends) {
+        String id = r.id() == null || r.id().isBlank() ? newId() : r.id().strip();
+        if (s.graph().contains(id)) {
+            throw new MigrateException("Revision id " + id + " is taken by " + s.graph().get(id).source(),
+                    "Choose another id, or leave it out for a random one.");
+        }
+        NewRevision revision = new NewRevision(id, parents, r.branchLabels(), depends, r.message(),
+                config.clock().instant(), r.transactional(), r.upgradeSql(), r.downgradeSql());
+        Path file = ScriptWriter.write(config.migrations(), config.fileTemplate(), revision);
+        scripts = null;
+        return file;
+    }
+
+    private static String newId() {
+        byte[] bytes = new byte[6];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    public List<String> heads() {
+        return scripts().graph().heads();
+    }
+
+    public List<String> branchPoints() {
+        return scripts().graph().branchPoints();
+    }
+
+    public Revision revisionOf(String id) {
+        return scripts().graph().get(id);
+    }
+
+    public List<String> children(String id) {
+        return scripts().graph().children(id);
+    }
+
+    /** The revisions from {@code from} to {@code to} inclusive, newest first; "base:heads" for all. */
+    public List<Revision> history(String range) {
+        RevisionGraph graph = scripts().graph();
+        Set<String> current = inspect().heads();
+        String[] ends = splitRange(range == null || range.isBlank() ? ":" : range);
+        Targets targets = new Targets(graph);
+        Set<String> upper = graph.ancestorsOrSelf(targets.resolve(ends[1].isEmpty() ? "heads" : ends[1], current));
+        Set<String> from = targets.resolve(ends[0].isEmpty() ? "base" : ends[0], current);
+        Set<String> below = new LinkedHashSet<>(graph.ancestorsOrSelf(from));
+        below.removeAll(from);
+        List<Revision> out = new ArrayList<>();
+        for (Revision r : graph.revisions()) {
+            if (upper.contains(r.id()) && !below.contains(r.id())) {
+                out.add(0, r);
+            }
+        }
+        return out;
+    }
+
+    /** The script of one revision. */
+    public Script show(String target) {
+        ScriptDirectory s = scripts();
+        return s.script(new Targets(s.graph()).resolveOne(target, inspect().heads()));
+    }
+
+    // ----- database -----
+
+    public Status status() {
+        ScriptDirectory s = scripts();
+        RevisionGraph graph = s.graph();
+        DatabaseState db = inspect();
+        Set<String> known = new LinkedHashSet<>();
+        Set<String> unknown = new LinkedHashSet<>();
+        for (String head : db.heads()) {
+            (graph.contains(head) ? known : unknown).add(head);
+        }
+        AppliedState state = AppliedState.of(graph, known);
+        Set<String> edited = new LinkedHashSet<>();
+        for (Script e : Runner.edited(s, state, db.checksums())) {
+            edited.add(e.id());
+        }
+        Set<String> heads = new LinkedHashSet<>(graph.heads());
+        List<Status.Entry> entries = new ArrayList<>();
+        for (Revision r : graph.revisions()) {
+            Status.State st = edited.contains(r.id()) ? Status.State.EDITED
+                    : state.applied().contains(r.id()) ? Status.State.APPLIED : Status.State.PENDING;
+            entries.add(0, new Status.Entry(r, st, known.contains(r.id()), heads.contains(r.id())));
+        }
+        return new Status(db.heads(), unknown, graph.heads(), entries);
+    }
+
+    /** The version table's rows. */
+    public Set<String> current() {
+        return inspect().heads();
+    }
+
+    public DatabaseState inspect() {
+        return runner().inspect();
+    }
+
+    public RunResult upgrade(String target) {
+        ScriptDirectory s = scripts();
+        return runner().run(s, state -> Planner.upgrade(s, state, resolve(s, target, "head", state)), true);
+    }
+
+    public RunResult downgrade(String target) {
+        ScriptDirectory s = scripts();
+        return runner().run(s, state -> Planner.downgrade(s, state, resolve(s, target, "-1", state)), false);
+    }
+
+    /** Downgrades to base, then upgrades to head, in one locked run. */
+    public RunResult reset() {
+        ScriptDirectory s = scripts();
+        Set<String> head = new Targets(s.graph()).resolve("head", Set.of());
+        return runner().run(s, state -> {
+            List<Step> steps = new ArrayList<>(Planner.downgrade(s, state, Set.of()));
+            steps.addAll(Planner.upgrade(s, AppliedState.of(s.graph(), Set.of()), head));
+            return steps;
+        }, false);
+    }
+
+    /** The SQL an upgrade over {@code range} ("to" from base, or "from:to") would run, without a database. */
+    public String upgradeSql(String range) {
+        return offline(range, "head", true);
+    }
+
+    /** The SQL a downgrade over {@code range} ("to" from the heads, or "from:to") would run, without a database. */
+    public String downgradeSql(String range) {
+        return offline(range, "-1", false);
+    }
+
+    private String offline(String range, String defaultTarget, boolean up) {
+        ScriptDirectory s = scripts();
+        String spec = range == null || range.isBlank() ? defaultTarget : range;
+        String[] ends = spec.contains(":") ? splitRange(spec) : new String[] {up ? "base" : "heads", spec};
+        Targets targets = new Targets(s.graph());
+        AppliedState start = AppliedState.of(s.graph(), s.graph().headsOf(s.graph().ancestorsOrSelf(
+                targets.resolve(ends[0].isEmpty() ? (up ? "base" : "heads") : ends[0], Set.of()))));
+        Set<String> to = targets.resolve(ends[1].isEmpty() ? defaultTarget : ends[1], start.heads());
+        List<Step> steps = up ? Planner.upgrade(s, start, to) : Planner.downgrade(s, start, to);
+        Database db = database();
+        return OfflineSql.render(db.dialect(), versionTable(db), s.graph(), start, steps, config.transactionMode(),
+                "migrate " + (up ? "upgrade " : "downgrade ") + (ends[0].isEmpty() ? "" : ends[0] + ":") + ends[1]);
+    }
+
+    private static String[] splitRange(String range) {
+        int colon = range.indexOf(':');
+        if (colon < 0 || range.indexOf(':', colon + 1) >= 0) {
+            throw new TargetException("'" + range + "' is not a range", "A range is <from>:<to>, e.g. base:head.");
+        }
+        return new String[] {range.substring(0, colon).strip(), range.substring(colon + 1).strip()};
+    }
+
+    /** Sets the version table to {@code target} without running anything; {@code purge} empties it first. */
+    public RunResult stamp(String target, boolean purge) {
+        ScriptDirectory s = scripts();
+        return runner().stamp(s, state -> resolve(s, target, null, state), purge);
+    }
+
+    /** Accepts the edits of applied scripts: "all", or revision ids separated by commas. */
+    public List<Script> accept(String revisions) {
+        ScriptDirectory s = scripts();
+        List<String> ids = new ArrayList<>();
+        if ("all".equalsIgnoreCase(revisions.strip())) {
+            AppliedState state = AppliedState.of(s.graph(), inspect().heads());
+            for (Script e : Runner.edited(s, state, inspect().checksums())) {
+                ids.add(e.id());
+            }
+        } else {
+            for (String spec : revisions.split(",")) {
+                ids.add(new Targets(s.graph()).resolveOne(spec.strip(), Set.of()));
+            }
+        }
+        return runner().accept(s, ids);
+    }
+
+    /** migrate:test on a scratch database. */
+    public TestReport test() {
+        ScriptDirectory s = scripts();
+        try (ScratchDatabase scratch = database().dialect().createScratch(config.database(), config.workDirectory())) {
+            return new MigrationTester(config.versionTable(), config.log()).run(s, scratch);
+        }
+    }
+
+    // ----- plumbing -----
+
+    private static Set<String> resolve(ScriptDirectory s, String target, String fallback, AppliedState state) {
+        String spec = target == null || target.isBlank() ? fallback : target;
+        if (spec == null) {
+            throw new TargetException("No target given", Targets.SYNTAX);
+        }
+        return new Targets(s.graph()).resolve(spec, state.heads());
+    }
+
+    private ScriptDirectory scripts() {
+        if (scripts == null) {
+            scripts = ScriptDirectory.load(config.migrations());
+        }
+        return scripts;
+    }
+
+    private Database database() {
+        if (database == null) {
+            database = new Database(config.database());
+        }
+        return database;
+    }
+
+    private VersionTable versionTable(Database db) {
+        return new VersionTable(config.versionTable(), db.dialect());
+    }
+
+    private Runner runner() {
+        Database db = database();
+        return new Runner(db, versionTable(db), config.transactionMode(), config.log());
+    }
+}

@@ -1,0 +1,93 @@
+package dev.migrate;
+
+import dev.migrate.dialect.DatabaseConfig;
+import dev.migrate.runtime.TransactionMode;
+import dev.migrate.runtime.VersionTable;
+import dev.migrate.script.ScriptWriter;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Everything the engine needs to know. Build one with {@link #builder(DatabaseConfig, Path)}.
+ *
+ * @param database        the database to migrate
+ * @param migrations      the directory of the scripts
+ * @param versionTable    name of the table holding the current revision(s); the history table adds "_history"
+ * @param transactionMode one transaction per migration, or one for the whole run
+ * @param fileTemplate    name of new script files, from {date}, {time}, {epoch}, {rev} and {slug}
+ * @param workDirectory   where scratch databases go (a build's target directory)
+ * @param log             where progress goes
+ * @param clock           the time new revisions are stamped with
+ */
+public record MigrateConfig(DatabaseConfig database, Path migrations, String versionTable,
+                            TransactionMode transactionMode, String fileTemplate, Path workDirectory,
+                            MigrateLog log, Clock clock) {
+
+    public MigrateConfig {
+        Objects.requireNonNull(migrations, "migrations");
+        Objects.requireNonNull(versionTable, "versionTable");
+        Objects.requireNonNull(transactionMode, "transactionMode");
+        Objects.requireNonNull(fileTemplate, "fileTemplate");
+        Objects.requireNonNull(workDirectory, "workDirectory");
+        Objects.requireNonNull(log, "log");
+        Objects.requireNonNull(clock, "clock");
+    }
+
+    public static Builder builder(DatabaseConfig database, Path migrations) {
+        return new Builder(database, migrations);
+    }
+
+    /** Fills in the defaults; every setter is optional. */
+    public static final class Builder {
+        private final DatabaseConfig database;
+        private final Path migrations;
+        private String versionTable = VersionTable.DEFAULT_NAME;
+        private TransactionMode transactionMode = TransactionMode.EACH;
+        private String fileTemplate = ScriptWriter.DEFAULT_FILE_TEMPLATE;
+        private Path workDirectory = Path.of(System.getProperty("java.io.tmpdir"));
+        private MigrateLog log = MigrateLog.SILENT;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder(DatabaseConfig database, Path migrations) {
+            this.database = database;
+            this.migrations = migrations;
+        }
+
+        public Builder versionTable(String name) {
+            this.versionTable = name;
+            return this;
+        }
+
+        public Builder transactionMode(TransactionMode mode) {
+            this.transactionMode = mode;
+            return this;
+        }
+
+        public Builder fileTemplate(String template) {
+            this.fileTemplate = template;
+            return this;
+        }
+
+        public Builder workDirectory(Path directory) {
+            this.workDirectory = directory;
+            return this;
+        }
+
+        public Builder log(MigrateLog log) {
+            this.log = log;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        public MigrateConfig build() {
+            return new MigrateConfig(database, migrations, versionTable, transactionMode, fileTemplate, workDirectory,
+                    log, clock);
+        }
+    }
+}

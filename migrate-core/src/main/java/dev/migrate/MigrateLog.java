@@ -1,0 +1,16 @@
+package dev.migrate;
+
+/** The engine's own small logger, so that it can run inside Maven, an application, or a test alike. */
+public interface MigrateLog {
+    void info(String message);
+
+    void warn(String message);
+
+    void debug(String message);
+
+    MigrateLog SILENT = new MigrateLog() {
+        @Override public void info(String message) { }
+        @Override public void warn(String message) { }
+        @Override public void debug(String message) { }
+    };
+}

@@ -1,0 +1,79 @@
+package dev.migrate.dialect;
+
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.LinkedHashSet;
+import java.util.Properties;
+import java.util.ServiceLoader;
+import java.util.Set;
+
+/** A configured database and its dialect; opens connections. */
+public final class Database {
+    private final DatabaseConfig config;
+    private final Dialect dialect;
+
+    public Database(DatabaseConfig config) {
+        this.config = config;
+        this.dialect = Dialects.forUrl(config.url());
+    }
+
+    public DatabaseConfig config() {
+        return config;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    public Connection open() {
+        Properties props = new Properties();
+        if (config.user() != null) {
+            props.setProperty("user", config.user());
+        }
+        if (config.password() != null) {
+            props.setProperty("password", config.password());
+        }
+        try {
+            Connection connection = connect(props);
+            dialect.configure(connection);
+            return connection;
+        } catch (SQLException e) {
+            throw new DatabaseException("Cannot connect to " + config.maskedUrl() + ": " + e.getMessage(),
+                    "Check the 'url', 'user' and 'password' parameters (migrate.url, migrate.user, "
+                            + "migrate.password) and that the database is running.", e);
+        }
+    }
+
+    /**
+     * Asks the drivers visible to this class loader directly: DriverManager only knows drivers that were visible
+     * when it was first used, which inside a build tool is often before this plugin was loaded.
+     */
+    private Connection connect(Properties props) throws SQLException {
+        Set<ClassLoader> loaders = new LinkedHashSet<>();
+        loaders.add(Database.class.getClassLoader());
+        if (Thread.currentThread().getContextClassLoader() != null) {
+            loaders.add(Thread.currentThread().getContextClassLoader());
+        }
+        for (ClassLoader loader : loaders) {
+            for (Driver driver : ServiceLoader.load(Driver.class, loader)) {
+                if (driver.acceptsURL(config.url())) {
+                    Connection c = driver.connect(config.url(), props);
+                    if (c != null) {
+                        return c;
+                    }
+                }
+            }
+        }
+        try {
+            return DriverManager.getConnection(config.url(), props);
+        } catch (SQLException e) {
+            if ("08001".equals(e.getSQLState()) || String.valueOf(e.getMessage()).startsWith("No suitable driver")) {
+                throw new DatabaseException("No JDBC driver for " + config.maskedUrl() + " is on the classpath",
+                        Dialects.driverHint(config.url()), e);
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package dev.migrate.dialect;
+
+import java.util.Objects;
+
+/** Where the database is and how to log in. {@link #toString()} never shows the password. */
+public record DatabaseConfig(String url, String user, String password) {
+    public DatabaseConfig {
+        Objects.requireNonNull(url, "url");
+    }
+
+    public String maskedUrl() {
+        return JdbcUrls.mask(url);
+    }
+
+    @Override
+    public String toString() {
+        return maskedUrl() + (user == null ? "" : " as " + user);
+    }
+}

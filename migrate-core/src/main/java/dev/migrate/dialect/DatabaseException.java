@@ -1,0 +1,10 @@
+package dev.migrate.dialect;
+
+import dev.migrate.MigrateException;
+
+/** The database could not be reached, or answered with an error outside any migration script. */
+public class DatabaseException extends MigrateException {
+    public DatabaseException(String message, String hint, Throwable cause) {
+        super(message, hint, cause);
+    }
+}

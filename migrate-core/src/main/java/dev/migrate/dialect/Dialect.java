@@ -1,0 +1,57 @@
+package dev.migrate.dialect;
+
+import dev.migrate.MigrateLog;
+import dev.migrate.schema.SchemaSnapshot;
+import dev.migrate.script.StatementSplitter;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Set;
+
+/** What differs between databases: SQL syntax, locking, catalog reading and scratch databases. */
+public interface Dialect {
+    String name();
+
+    /** Whether this dialect serves the JDBC URL. */
+    boolean handles(String jdbcUrl);
+
+    /** Settings applied to each new connection. */
+    default void configure(Connection connection) throws SQLException {
+    }
+
+    StatementSplitter splitter();
+
+    /** False when reading would have to create the database first (a SQLite file that is not there yet). */
+    default boolean exists(DatabaseConfig config) {
+        return true;
+    }
+
+    /** Column definition of an auto-numbered primary key column {@code name}. */
+    String autoIncrementPrimaryKey(String name);
+
+    /** Whether DDL takes part in transactions (SQLite, PostgreSQL) or commits implicitly (MySQL, MariaDB). */
+    boolean transactionalDdl();
+
+    default String beginTransaction() {
+        return "BEGIN";
+    }
+
+    /**
+     * Takes the lock that serialises migrate runs on one database, waiting for it if another run holds it. The lock
+     * must vanish with the process that holds it, so that a killed run never leaves it behind.
+     */
+    RunLock lock(String url, Connection connection, MigrateLog log) throws SQLException;
+
+    boolean tableExists(Connection connection, String table) throws SQLException;
+
+    /** The schema as text lines that are equal exactly when the schemas are, ignoring the given tables. */
+    SchemaSnapshot snapshot(Connection connection, Set<String> ignoredTables) throws SQLException;
+
+    /** A new empty database of this kind for migrate:test and autogenerate, dropped when closed. */
+    ScratchDatabase createScratch(DatabaseConfig config, Path workDirectory);
+
+    default String quoteLiteral(String value) {
+        return value == null ? "NULL" : "'" + value.replace("'", "''") + "'";
+    }
+}

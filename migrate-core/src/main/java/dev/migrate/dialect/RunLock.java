@@ -1,0 +1,7 @@
+package dev.migrate.dialect;
+
+/** The lock held for the whole of a migrate run. */
+public interface RunLock extends AutoCloseable {
+    @Override
+    void close();
+}

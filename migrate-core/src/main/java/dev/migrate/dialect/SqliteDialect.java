@@ -1,0 +1,208 @@
+package dev.migrate.dialect;
+
+import dev.migrate.MigrateException;
+import dev.migrate.MigrateLog;
+import dev.migrate.schema.SchemaSnapshot;
+import dev.migrate.script.StatementSplitter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** SQLite through sqlite-jdbc: the embedded default. */
+public final class SqliteDialect implements Dialect {
+    private static final String PREFIX = "jdbc:sqlite:";
+    private static final StatementSplitter SPLITTER = new StatementSplitter(false);
+
+    @Override
+    public String name() {
+        return "sqlite";
+    }
+
+    @Override
+    public boolean handles(String jdbcUrl) {
+        return jdbcUrl.startsWith(PREFIX);
+    }
+
+    @Override
+    public void configure(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            // Writers from outside migrate wait instead of failing at once with SQLITE_BUSY.
+            s.execute("PRAGMA busy_timeout = 60000");
+        }
+    }
+
+    @Override
+    public StatementSplitter splitter() {
+        return SPLITTER;
+    }
+
+    @Override
+    public String autoIncrementPrimaryKey(String name) {
+        return name + " INTEGER PRIMARY KEY AUTOINCREMENT";
+    }
+
+    @Override
+    public boolean transactionalDdl() {
+        return true;
+    }
+
+    @Override
+    public boolean exists(DatabaseConfig config) {
+        Path file = file(config.url());
+        return file == null || Files.exists(file);
+    }
+
+    /** The database file a URL names, or null for an in-memory database. */
+    public static Path file(String url) {
+        String rest = url.substring(PREFIX.length());
+        int query = rest.indexOf('?');
+        if (query >= 0) {
+            rest = rest.substring(0, query);
+        }
+        if (rest.startsWith("file:")) {
+            rest = rest.substring("file:".length());
+        }
+        if (rest.isEmpty() || rest.equals(":memory:") || url.contains("mode=memory")) {
+            return null;
+        }
+        return Paths.get(rest);
+    }
+
+    /** Makes a relative database path absolute against {@code base}, so it does not depend on the working directory. */
+    public static String resolveAgainst(String url, Path base) {
+        if (!url.startsWith(PREFIX)) {
+            return url;
+        }
+        Path file = file(url);
+        if (file == null || file.isAbsolute()) {
+            return url;
+        }
+        String rest = url.substring(PREFIX.length());
+        String fileScheme = rest.startsWith("file:") ? "file:" : "";
+        String path = rest.substring(fileScheme.length());
+        return PREFIX + fileScheme + base.resolve(path).normalize();
+    }
+
+    @Override
+    public RunLock lock(String url, Connection connection, MigrateLog log) {
+        Path file = file(url);
+        if (file == null) {
+            return () -> { };
+        }
+        Path lockFile = file.resolveSibling(file.getFileName() + ".migrate-lock");
+        return FileRunLock.acquire(lockFile, log);
+    }
+
+    @Override
+    public boolean tableExists(Connection connection, String table) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+            s.setString(1, table);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    @Override
+    public SchemaSnapshot snapshot(Connection connection, Set<String> ignoredTables) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        List<String[]> objects = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT type, name, tbl_name, sql FROM sqlite_master "
+                     + "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")) {
+            while (rs.next()) {
+                objects.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)});
+            }
+        }
+        for (String[] o : objects) {
+            if (ignoredTables.contains(o[2].toLowerCase(Locale.ROOT)) || ignoredTables.contains(o[2])) {
+                continue;
+            }
+            switch (o[0]) {
+                case "table" -> table(connection, o[1], lines);
+                case "index" -> lines.add("index " + o[1] + " on " + o[2] + ": " + normalize(o[3]));
+                default -> lines.add(o[0] + " " + o[1] + " on " + o[2] + ": " + normalize(o[3]));
+            }
+        }
+        return new SchemaSnapshot(lines);
+    }
+
+    private void table(Connection c, String table, List<String> lines) throws SQLException {
+        lines.add("table " + table);
+        String quoted = "\"" + table.replace("\"", "\"\"") + "\"";
+        query(c, "PRAGMA table_xinfo(" + quoted + ")", rs -> lines.add("  column " + table + "." + rs.getString("name")
+                + " " + rs.getString("type") + (rs.getInt("notnull") == 1 ? " NOT NULL" : "")
+                + (rs.getString("dflt_value") == null ? "" : " DEFAULT " + rs.getString("dflt_value"))
+                + (rs.getInt("pk") > 0 ? " PK" + rs.getInt("pk") : "")
+                + (rs.getInt("hidden") != 0 ? " HIDDEN" + rs.getInt("hidden") : "")
+                + " #" + rs.getInt("cid")));
+        query(c, "PRAGMA foreign_key_list(" + quoted + ")", rs -> lines.add("  foreign key " + table + " #"
+                + rs.getInt("id") + "." + rs.getInt("seq") + " (" + rs.getString("from") + ") -> "
+                + rs.getString("table") + "(" + rs.getString("to") + ") ON UPDATE " + rs.getString("on_update")
+                + " ON DELETE " + rs.getString("on_delete")));
+        query(c, "PRAGMA index_list(" + quoted + ")", rs -> {
+            if (!"c".equals(rs.getString("origin"))) {
+                lines.add("  implicit index " + table + " " + rs.getString("origin")
+                        + (rs.getInt("unique") == 1 ? " UNIQUE" : ""));
+            }
+        });
+    }
+
+    private interface Row {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    private static void query(Connection c, String sql, Row row) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                row.accept(rs);
+            }
+        }
+    }
+
+    private static String normalize(String sql) {
+        return sql == null ? "(automatic)" : sql.replaceAll("\\s+", " ").strip();
+    }
+
+    @Override
+    public ScratchDatabase createScratch(DatabaseConfig config, Path workDirectory) {
+        try {
+            Files.createDirectories(workDirectory);
+            Path file = Files.createTempFile(workDirectory, "migrate-scratch-", ".db");
+            DatabaseConfig scratch = new DatabaseConfig(PREFIX + file.toAbsolutePath(), null, null);
+            return new ScratchDatabase() {
+                @Override
+                public DatabaseConfig config() {
+                    return scratch;
+                }
+
+                @Override
+                public void close() {
+                    for (String suffix : new String[] {"", "-journal", "-wal", "-shm", ".migrate-lock"}) {
+                        try {
+                            Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }
+                }
+            };
+        } catch (IOException e) {
+            throw new MigrateException("Cannot create a scratch database in " + workDirectory + ": " + e.getMessage(),
+                    "Check that the directory is writable.", e);
+        }
+    }
+}

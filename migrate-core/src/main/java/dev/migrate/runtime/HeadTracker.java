@@ -1,0 +1,44 @@
+package dev.migrate.runtime;
+
+import dev.migrate.graph.RevisionGraph;
+
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** Follows the version table's heads through a plan, step by step. */
+final class HeadTracker {
+    private final RevisionGraph graph;
+    private final Set<String> applied;
+    private Set<String> heads;
+
+    HeadTracker(RevisionGraph graph, AppliedState start) {
+        this.graph = graph;
+        this.heads = new LinkedHashSet<>(start.heads());
+        this.applied = new HashSet<>(start.applied());
+    }
+
+    Set<String> heads() {
+        return Collections.unmodifiableSet(heads);
+    }
+
+    /** The heads after {@code step}, without moving there yet. */
+    Set<String> after(Step step) {
+        if (step.direction() == Direction.UPGRADE) {
+            return graph.headsAfterUpgrade(heads, step.id());
+        }
+        Set<String> remaining = new HashSet<>(applied);
+        remaining.remove(step.id());
+        return graph.headsAfterDowngrade(heads, remaining, step.id());
+    }
+
+    void move(Step step, Set<String> after) {
+        if (step.direction() == Direction.UPGRADE) {
+            applied.add(step.id());
+        } else {
+            applied.remove(step.id());
+        }
+        heads = new LinkedHashSet<>(after);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.migrate.runtime;
+
+import dev.migrate.MigrateException;
+import dev.migrate.script.Statement;
+
+import java.sql.SQLException;
+
+/** A statement of a script failed; the message names the script, the statement's line and the database's words. */
+public class MigrationFailedException extends MigrateException {
+    private final Step step;
+    private final Statement statement;
+
+    public MigrationFailedException(Step step, Statement statement, SQLException cause, String aftermath) {
+        super(step.direction().word().substring(0, 1).toUpperCase() + step.direction().word().substring(1)
+                        + " of revision " + step.script().revision().describe() + " failed at "
+                        + step.script().path() + ":" + statement.line() + ": " + cause.getMessage()
+                        + System.lineSeparator() + "    " + abbreviate(statement.sql()) + System.lineSeparator()
+                        + aftermath,
+                "Fix the statement in " + step.script().path().getFileName() + " and run the goal again.", cause);
+        this.step = step;
+        this.statement = statement;
+    }
+
+    public Step step() {
+        return step;
+    }
+
+    public Statement statement() {
+        return statement;
+    }
+
+    private static String abbreviate(String sql) {
+        String flat = sql.replaceAll("\\s+", " ");
+        return flat.length() > 200 ? flat.substring(0, 200) + " ..." : flat;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.migrate.runtime;
+
+import dev.migrate.dialect.Dialect;
+import dev.migrate.graph.RevisionGraph;
+import dev.migrate.script.Statement;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Renders a plan as the SQL a live run would execute, version-table statements included, without a database:
+ * for review, or for a DBA to run.
+ */
+public final class OfflineSql {
+    private OfflineSql() {
+    }
+
+    public static String render(Dialect dialect, VersionTable versions, RevisionGraph graph, AppliedState start,
+                                List<Step> steps, TransactionMode mode, String title) {
+        StringBuilder out = new StringBuilder();
+        out.append("-- ").append(title).append(" (").append(dialect.name()).append(")\n\n");
+        if (start.isBase()) {
+            for (String sql : versions.createStatements()) {
+                out.append(sql).append(";\n");
+            }
+            out.append('\n');
+        }
+        boolean single = mode == TransactionMode.ALL;
+        if (single) {
+            out.append(dialect.beginTransaction()).append(";\n\n");
+        }
+        HeadTracker heads = new HeadTracker(graph, start);
+        for (Step step : steps) {
+            Set<String> before = heads.heads();
+            Set<String> after = heads.after(step);
+            out.append("-- ").append(StepSql.arrow(step, before, after)).append('\n');
+            boolean ownTransaction = !single && step.script().transactional();
+            if (ownTransaction) {
+                out.append(dialect.beginTransaction()).append(";\n");
+            }
+            for (Statement statement : StepSql.body(step, dialect)) {
+                out.append(statement.sql()).append(";\n");
+            }
+            for (String sql : StepSql.bookkeeping(step, versions, before, after, null)) {
+                out.append(sql).append(";\n");
+            }
+            if (ownTransaction) {
+                out.append("COMMIT;\n");
+            }
+            out.append('\n');
+            heads.move(step, after);
+        }
+        if (single) {
+            out.append("COMMIT;\n");
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,242 @@
+package dev.migrate.runtime;
+
+import dev.migrate.MigrateException;
+import dev.migrate.MigrateLog;
+import dev.migrate.dialect.Database;
+import dev.migrate.dialect.DatabaseException;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.RunLock;
+import dev.migrate.graph.RevisionGraph;
+import dev.migrate.script.Script;
+import dev.migrate.script.ScriptDirectory;
+import dev.migrate.script.Statement;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Runs steps against a live database. Every run holds the database's run lock from before it reads the version
+ * table until it is done, so that concurrent runs queue and each plans from what the previous one left.
+ */
+public final class Runner {
+    private final Database database;
+    private final VersionTable versions;
+    private final TransactionMode mode;
+    private final MigrateLog log;
+
+    public Runner(Database database, VersionTable versions, TransactionMode mode, MigrateLog log) {
+        this.database = database;
+        this.versions = versions;
+        this.mode = mode;
+        this.log = log;
+    }
+
+    /** Reads the version and history tables; creates nothing. */
+    public DatabaseState inspect() {
+        if (!database.dialect().exists(database.config())) {
+            return DatabaseState.EMPTY;
+        }
+        try (Connection c = database.open()) {
+            return read(c);
+        } catch (SQLException e) {
+            throw failure("read the version table", e);
+        }
+    }
+
+    private DatabaseState read(Connection c) throws SQLException {
+        return new DatabaseState(versions.readHeads(c), versions.readHistory(c), versions.recordedChecksums(c));
+    }
+
+    /**
+     * Runs the steps that {@code planner} chooses from the database's state as found once the lock is held.
+     *
+     * @param refuseEdited fail before running anything when an applied script was edited since
+     */
+    public RunResult run(ScriptDirectory scripts, Function<AppliedState, List<Step>> planner, boolean refuseEdited) {
+        return locked((c, state) -> {
+            if (refuseEdited) {
+                List<Script> edited = edited(scripts, state, versions.recordedChecksums(c));
+                if (!edited.isEmpty()) {
+                    throw new EditedScriptException(edited);
+                }
+            }
+            List<Step> steps = planner.apply(state);
+            Set<String> after = execute(c, scripts.graph(), state, steps);
+            return new RunResult(steps, state.heads(), after);
+        }, scripts);
+    }
+
+    /** Sets the version table to {@code heads} without running any script. */
+    public RunResult stamp(ScriptDirectory scripts, Function<AppliedState, Set<String>> heads, boolean purge) {
+        return lockedRaw((c, found) -> {
+            Set<String> before = found;
+            AppliedState state = purge ? new AppliedState(Set.of(), Set.of()) : AppliedState.of(scripts.graph(), found);
+            Set<String> target = new LinkedHashSet<>(scripts.graph().headsOf(
+                    scripts.graph().ancestorsOrSelf(heads.apply(state))));
+            List<String> sql = new ArrayList<>();
+            if (purge) {
+                sql.add(versions.purgeStatement());
+                before = Set.of();
+            }
+            sql.addAll(versions.updateStatements(before, target));
+            for (String id : target) {
+                sql.add(versions.historyInsert(id, VersionTable.STAMP, null, null));
+            }
+            transaction(c, sql);
+            return new RunResult(List.of(), found, target);
+        });
+    }
+
+    /** Records the current checksum of each script as accepted, so that an intended edit is no longer refused. */
+    public List<Script> accept(ScriptDirectory scripts, Collection<String> ids) {
+        return locked((c, state) -> {
+            List<Script> accepted = new ArrayList<>();
+            List<String> sql = new ArrayList<>();
+            for (String id : ids) {
+                if (!state.applied().contains(id)) {
+                    throw new MigrateException("Revision " + id + " is not applied, so there is no edit to accept",
+                            "Only applied revisions are checked for edits; mvn migrate:status lists them.");
+                }
+                Script s = scripts.script(id);
+                accepted.add(s);
+                sql.add(versions.historyInsert(id, VersionTable.ACCEPT, s.body().checksum(), null));
+            }
+            transaction(c, sql);
+            return accepted;
+        }, scripts);
+    }
+
+    /** Applied scripts whose upgrade section differs from what was recorded when they ran. */
+    public static List<Script> edited(ScriptDirectory scripts, AppliedState state, Map<String, String> recorded) {
+        List<Script> edited = new ArrayList<>();
+        for (String id : scripts.graph().sorted(state.applied())) {
+            String sum = recorded.get(id);
+            Script s = scripts.script(id);
+            if (sum != null && !sum.equals(s.body().checksum())) {
+                edited.add(s);
+            }
+        }
+        return edited;
+    }
+
+    private interface LockedWork<T> {
+        T run(Connection c, AppliedState state) throws SQLException;
+    }
+
+    private interface RawWork<T> {
+        T run(Connection c, Set<String> heads) throws SQLException;
+    }
+
+    private <T> T locked(LockedWork<T> work, ScriptDirectory scripts) {
+        return lockedRaw((c, heads) -> work.run(c, AppliedState.of(scripts.graph(), heads)));
+    }
+
+    private <T> T lockedRaw(RawWork<T> work) {
+        Dialect dialect = database.dialect();
+        try (Connection c = database.open();
+             RunLock ignored = dialect.lock(database.config().url(), c, log)) {
+            if (!versions.exists(c)) {
+                c.setAutoCommit(true);
+                for (String sql : versions.createStatements()) {
+                    executeOne(c, sql);
+                }
+            }
+            return work.run(c, versions.readHeads(c));
+        } catch (SQLException e) {
+            throw failure("update the version table", e);
+        }
+    }
+
+    private Set<String> execute(Connection c, RevisionGraph graph, AppliedState state, List<Step> steps)
+            throws SQLException {
+        boolean single = mode == TransactionMode.ALL;
+        if (single) {
+            for (Step step : steps) {
+                if (!step.script().transactional()) {
+                    throw new MigrateException(step.script().path() + " declares itself non-transactional, so it "
+                            + "cannot run inside a single transaction for the whole run",
+                            "Run without transaction=all (migrate.transaction), or run up to the revision before it.");
+                }
+            }
+            c.setAutoCommit(false);
+        }
+        HeadTracker heads = new HeadTracker(graph, state);
+        for (Step step : steps) {
+            Set<String> before = heads.heads();
+            Set<String> after = heads.after(step);
+            log.info(StepSql.arrow(step, before, after));
+            long start = System.nanoTime();
+            boolean inTransaction = single || step.script().transactional();
+            if (!single) {
+                c.setAutoCommit(!inTransaction);
+            }
+            runBody(c, step, inTransaction, single ? state.heads() : before);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            if (!single) {
+                c.setAutoCommit(false);
+            }
+            for (String sql : StepSql.bookkeeping(step, versions, before, after, millis)) {
+                executeOne(c, sql);
+            }
+            if (!single) {
+                c.commit();
+            }
+            heads.move(step, after);
+        }
+        if (single) {
+            c.commit();
+        }
+        return heads.heads();
+    }
+
+    private void runBody(Connection c, Step step, boolean inTransaction, Set<String> restoredHeads)
+            throws SQLException {
+        List<Statement> body = StepSql.body(step, database.dialect());
+        for (int k = 0; k < body.size(); k++) {
+            Statement statement = body.get(k);
+            try {
+                executeOne(c, statement.sql());
+            } catch (SQLException e) {
+                String aftermath;
+                if (inTransaction) {
+                    c.rollback();
+                    aftermath = "Rolled back: the database is as it was, at " + describe(restoredHeads) + ".";
+                } else {
+                    aftermath = "The script is non-transactional: its first " + k + " statement(s) were applied and "
+                            + "stay; the version table still says " + describe(restoredHeads) + ".";
+                }
+                throw new MigrationFailedException(step, statement, e, aftermath);
+            }
+        }
+    }
+
+    private static String describe(Set<String> heads) {
+        return heads.isEmpty() ? "base" : String.join(", ", heads);
+    }
+
+    private static void executeOne(Connection c, String sql) throws SQLException {
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private void transaction(Connection c, List<String> sql) throws SQLException {
+        c.setAutoCommit(false);
+        for (String s : sql) {
+            executeOne(c, s);
+        }
+        c.commit();
+    }
+
+    private DatabaseException failure(String what, SQLException e) {
+        return new DatabaseException("Cannot " + what + " in " + database.config().maskedUrl() + ": " + e.getMessage(),
+                "Check that the database is reachable and writable.", e);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.migrate.runtime;
+
+import dev.migrate.dialect.Dialect;
+import dev.migrate.script.Statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The SQL of one step: the script's section, then the version-table bookkeeping. Shared by online and offline runs. */
+final class StepSql {
+    private StepSql() {
+    }
+
+    static List<Statement> body(Step step, Dialect dialect) {
+        return step.direction() == Direction.UPGRADE
+                ? step.script().body().upgradeStatements(dialect.splitter())
+                : step.script().body().downgradeStatements(dialect.splitter());
+    }
+
+    static List<String> bookkeeping(Step step, VersionTable versions, Set<String> before, Set<String> after,
+                                    Long durationMs) {
+        List<String> sql = new ArrayList<>(versions.updateStatements(before, after));
+        String checksum = step.direction() == Direction.UPGRADE ? step.script().body().checksum() : null;
+        sql.add(versions.historyInsert(step.id(), step.direction().word(), checksum, durationMs));
+        return sql;
+    }
+
+    static String arrow(Step step, Set<String> before, Set<String> after) {
+        String from = before.isEmpty() ? "base" : String.join(", ", before);
+        String to = after.isEmpty() ? "base" : String.join(", ", after);
+        return (step.direction() == Direction.UPGRADE ? "Upgrade " : "Downgrade ") + from + " -> " + to + ": "
+                + step.script().revision().message() + " [" + step.script() + "]";
+    }
+}

@@ -1,0 +1,105 @@
+package dev.migrate.testing;
+
+import dev.migrate.MigrateException;
+import dev.migrate.MigrateLog;
+import dev.migrate.dialect.Database;
+import dev.migrate.dialect.ScratchDatabase;
+import dev.migrate.graph.Revision;
+import dev.migrate.graph.RevisionGraph;
+import dev.migrate.runtime.Direction;
+import dev.migrate.runtime.Runner;
+import dev.migrate.runtime.Step;
+import dev.migrate.runtime.TransactionMode;
+import dev.migrate.runtime.VersionTable;
+import dev.migrate.schema.SchemaSnapshot;
+import dev.migrate.script.Script;
+import dev.migrate.script.ScriptDirectory;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * migrate:test. On a scratch database, never the configured one, applies the revisions one at a time from base
+ * to head; after each, downgrades it and checks that the schema is exactly as before, then upgrades it again and
+ * checks that the schema is as after the first upgrade.
+ */
+public final class MigrationTester {
+    private final String versionTable;
+    private final MigrateLog log;
+
+    public MigrationTester(String versionTable, MigrateLog log) {
+        this.versionTable = versionTable;
+        this.log = log;
+    }
+
+    public TestReport run(ScriptDirectory scripts, ScratchDatabase scratch) {
+        RevisionGraph graph = scripts.graph();
+        List<String> graphProblems = new ArrayList<>();
+        if (graph.heads().size() > 1) {
+            graphProblems.add("The scripts have " + graph.heads().size() + " heads (" + String.join(", ", graph.heads())
+                    + "): merge them with mvn migrate:merge");
+        }
+        Database db = new Database(scratch.config());
+        VersionTable versions = new VersionTable(versionTable, db.dialect());
+        Runner runner = new Runner(db, versions, TransactionMode.EACH, MigrateLog.SILENT);
+        Set<String> ignored = Set.of(versions.table(), versions.historyTable());
+        List<RevisionResult> results = new ArrayList<>();
+        List<Revision> order = graph.revisions();
+        for (Revision revision : order) {
+            RevisionResult result = test(scripts, scripts.script(revision.id()), runner, db, ignored);
+            results.add(result);
+            log.info((result.passed() ? "PASS " : "FAIL ") + revision.describe() + " (" + result.millis() + " ms)");
+            for (String problem : result.problems()) {
+                log.info("       " + problem.replace("\n", "\n       "));
+            }
+            if (!result.passed()) {
+                break;
+            }
+        }
+        return new TestReport(graphProblems, results, order.size() - results.size());
+    }
+
+    private RevisionResult test(ScriptDirectory scripts, Script script, Runner runner, Database db, Set<String> ignored) {
+        long start = System.nanoTime();
+        List<String> problems = new ArrayList<>();
+        try {
+            SchemaSnapshot before = snapshot(db, ignored);
+            step(runner, scripts, script, Direction.UPGRADE, "upgrade");
+            SchemaSnapshot after = snapshot(db, ignored);
+            step(runner, scripts, script, Direction.DOWNGRADE, "downgrade");
+            List<String> left = before.differences(snapshot(db, ignored));
+            if (!left.isEmpty()) {
+                problems.add("downgrade did not restore the schema from before the upgrade (- before, + after "
+                        + "downgrade):\n" + String.join("\n", left));
+            }
+            step(runner, scripts, script, Direction.UPGRADE, "upgrade again");
+            List<String> again = after.differences(snapshot(db, ignored));
+            if (!again.isEmpty()) {
+                problems.add("upgrade after downgrade gave another schema than the first upgrade (- first, + "
+                        + "second):\n" + String.join("\n", again));
+            }
+        } catch (MigrateException e) {
+            problems.add(e.getMessage());
+        }
+        return new RevisionResult(script.revision(), problems, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static void step(Runner runner, ScriptDirectory scripts, Script script, Direction direction, String what) {
+        try {
+            runner.run(scripts, state -> List.of(new Step(script, direction)), false);
+        } catch (MigrateException e) {
+            throw new MigrateException(what + " failed: " + e.getMessage(), e.hint(), e);
+        }
+    }
+
+    private static SchemaSnapshot snapshot(Database db, Set<String> ignored) {
+        try (Connection c = db.open()) {
+            return db.dialect().snapshot(c, ignored);
+        } catch (SQLException e) {
+            throw new MigrateException("Cannot read the scratch database's schema: " + e.getMessage(), null, e);
+        }
+    }
+}
