@@ -8,6 +8,11 @@ public record DatabaseConfig(String url, String user, String password) {
         Objects.requireNonNull(url, "url");
     }
 
+    /** The same database with a relative SQLite file path made absolute against {@code base}. */
+    public DatabaseConfig resolvedAgainst(java.nio.file.Path base) {
+        return new DatabaseConfig(SqliteDialect.resolveAgainst(url, base), user, password);
+    }
+
     public String maskedUrl() {
         return JdbcUrls.mask(url);
     }

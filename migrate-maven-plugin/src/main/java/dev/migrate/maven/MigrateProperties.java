@@ -1,0 +1,36 @@
+package dev.migrate.maven;
+
+/** Every user property of the plugin, in one place. All start with "migrate.". */
+public final class MigrateProperties {
+    public static final String SKIP = "migrate.skip";
+    public static final String URL = "migrate.url";
+    public static final String USER = "migrate.user";
+    public static final String PASSWORD = "migrate.password";
+    public static final String MIGRATIONS = "migrate.migrations";
+    public static final String VERSION_TABLE = "migrate.versionTable";
+    public static final String TRANSACTION = "migrate.transaction";
+    public static final String FILE_TEMPLATE = "migrate.fileTemplate";
+    public static final String TARGET = "migrate.target";
+    public static final String SQL = "migrate.sql";
+    public static final String SQL_OUTPUT = "migrate.sqlOutput";
+    public static final String MESSAGE = "migrate.message";
+    public static final String HEAD = "migrate.head";
+    public static final String BRANCH_LABEL = "migrate.branchLabel";
+    public static final String DEPENDS_ON = "migrate.dependsOn";
+    public static final String REVISION_ID = "migrate.revisionId";
+    public static final String NON_TRANSACTIONAL = "migrate.nonTransactional";
+    public static final String CONFIRM = "migrate.confirm";
+    public static final String RANGE = "migrate.range";
+    public static final String VERBOSE = "migrate.verbose";
+    public static final String REVISION = "migrate.revision";
+    public static final String REVISIONS = "migrate.revisions";
+    public static final String PURGE = "migrate.purge";
+    public static final String ACCEPT = "migrate.accept";
+
+    /** The default database: a SQLite file named after the project, beside its pom. */
+    public static final String DEFAULT_URL = "jdbc:sqlite:${project.basedir}/${project.artifactId}.db";
+    public static final String DEFAULT_MIGRATIONS = "${project.basedir}/src/main/resources/db/migrations";
+
+    private MigrateProperties() {
+    }
+}

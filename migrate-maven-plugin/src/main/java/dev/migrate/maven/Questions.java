@@ -1,0 +1,58 @@
+package dev.migrate.maven;
+
+import org.apache.maven.plugin.MojoFailureException;
+import org.codehaus.plexus.components.interactivity.Prompter;
+import org.codehaus.plexus.components.interactivity.PrompterException;
+
+/** Asks the user through Maven's prompter when Maven is interactive; refuses with the property to set when not. */
+final class Questions {
+    private final Prompter prompter;
+    private final boolean interactive;
+
+    Questions(Prompter prompter, boolean interactive) {
+        this.prompter = prompter;
+        this.interactive = interactive;
+    }
+
+    /** Returns the given value, or asks for it; in batch mode a missing value fails naming {@code property}. */
+    String require(String value, String property, String question) throws MojoFailureException {
+        if (value != null && !value.isBlank()) {
+            return value;
+        }
+        if (!interactive) {
+            throw new MojoFailureException("No value for " + property + ", and Maven runs in batch mode so it cannot "
+                    + "ask" + System.lineSeparator() + "Pass it on the command line: -D" + property + "=\"...\"");
+        }
+        String answer = ask(question);
+        if (answer == null || answer.isBlank()) {
+            throw new MojoFailureException("No value given for " + property);
+        }
+        return answer.strip();
+    }
+
+    /**
+     * Passes when {@code confirm} is "yes", or when the user types yes; in batch mode without confirm, fails
+     * naming {@code property}.
+     */
+    void confirm(String confirm, String property, String warning) throws MojoFailureException {
+        if ("yes".equalsIgnoreCase(confirm == null ? "" : confirm.strip())) {
+            return;
+        }
+        if (!interactive) {
+            throw new MojoFailureException(warning + System.lineSeparator() + "Maven runs in batch mode, so it cannot "
+                    + "ask: confirm with -D" + property + "=yes");
+        }
+        String answer = ask(warning + System.lineSeparator() + "Type 'yes' to continue");
+        if (!"yes".equalsIgnoreCase(answer == null ? "" : answer.strip())) {
+            throw new MojoFailureException("Cancelled: nothing was changed.");
+        }
+    }
+
+    private String ask(String question) throws MojoFailureException {
+        try {
+            return prompter.prompt(question);
+        } catch (PrompterException e) {
+            throw new MojoFailureException("Cannot read the answer: " + e.getMessage(), e);
+        }
+    }
+}

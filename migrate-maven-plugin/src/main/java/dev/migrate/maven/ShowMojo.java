@@ -1,0 +1,33 @@
+package dev.migrate.maven;
+
+import dev.migrate.Migrate;
+import dev.migrate.graph.Revision;
+import dev.migrate.script.Script;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** Shows one revision: its header and both sections of its script. */
+@Mojo(name = "show", threadSafe = true)
+public class ShowMojo extends AbstractMigrateMojo {
+
+    /** The revision: an id or prefix, head, current, a label, <rev>-N. */
+    @Parameter(property = MigrateProperties.REVISION, defaultValue = "head")
+    private String revision;
+
+    @Override
+    protected void run(Migrate migrate) {
+        Script script = migrate.show(revision);
+        Revision r = script.revision();
+        getLog().info("Revision: " + r.id());
+        getLog().info("Revises: " + (r.parents().isEmpty() ? "<base>" : String.join(", ", r.parents())));
+        getLog().info("Message: " + r.message());
+        getLog().info("Created: " + r.created());
+        getLog().info("File: " + script.path());
+        getLog().info("");
+        getLog().info("-- migrate:upgrade");
+        script.body().upgrade().strip().lines().forEach(getLog()::info);
+        getLog().info("");
+        getLog().info("-- migrate:downgrade");
+        script.body().downgrade().strip().lines().forEach(getLog()::info);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.migrate.maven;
+
+import dev.migrate.Migrate;
+import dev.migrate.Status;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/** Shows the database's revision(s), the heads, and every revision marked applied, pending or edited. */
+@Mojo(name = "status", threadSafe = true)
+public class StatusMojo extends AbstractMigrateMojo {
+
+    @Override
+    protected void run(Migrate migrate) {
+        logDatabase();
+        Status status = migrate.status();
+        getLog().info("Current revision(s): " + Formats.revisions(status.current()));
+        getLog().info("Head(s): " + (status.heads().isEmpty() ? "none (no scripts yet)" : String.join(", ", status.heads())));
+        for (String unknown : status.unknown()) {
+            getLog().warn("The database is at revision " + unknown + ", which no script declares: it is ahead of the "
+                    + "scripts, or a script was deleted");
+        }
+        getLog().info("");
+        getLog().info("Revisions (newest first):");
+        for (Status.Entry e : status.revisions()) {
+            String line = "  [" + label(e.state()) + "] " + e.revision().id() + " " + e.revision().message()
+                    + (e.current() ? " (current)" : "") + (e.head() ? " (head)" : "");
+            if (e.state() == Status.State.EDITED) {
+                getLog().warn(line + " - " + e.revision().source() + " changed after it was applied");
+            } else {
+                getLog().info(line);
+            }
+        }
+        getLog().info(status.count(Status.State.APPLIED) + status.count(Status.State.EDITED) + " applied, "
+                + status.count(Status.State.PENDING) + " pending, " + status.count(Status.State.EDITED) + " edited");
+        if (status.count(Status.State.EDITED) > 0) {
+            getLog().warn("Edited scripts are refused by upgrade: restore them, or accept the edit with "
+                    + "mvn migrate:stamp -D" + MigrateProperties.ACCEPT + "=<revision>");
+        }
+    }
+
+    private static String label(Status.State state) {
+        return switch (state) {
+            case APPLIED -> "applied";
+            case PENDING -> "pending";
+            case EDITED -> "EDITED ";
+        };
+    }
+}
