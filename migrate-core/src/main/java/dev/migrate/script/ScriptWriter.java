@@ -19,7 +19,7 @@ import static dev.migrate.script.ScriptMarkers.*;
 public final class ScriptWriter {
     public static final String DEFAULT_FILE_TEMPLATE = "{date}_{time}_{rev}_{slug}";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmmss").withZone(ZoneOffset.UTC);
 
     private ScriptWriter() {
     }

@@ -1,0 +1,27 @@
+import dev.migrate.maven.it.ItDatabase as Db
+
+def log = new File(basedir, 'build.log').text
+def db = new File(basedir, 'todo.db')
+
+assert log.contains('200000000002 (head), add emails')
+assert log.contains('200000000003 (head), add phones')
+assert log.contains('2 heads: join them with mvn migrate:merge')
+assert log.contains('200000000001 (branch point), create users')
+assert log.contains('  -> 200000000002, add emails')
+assert log.contains('200000000001 -> 200000000003 (head), add phones')
+assert log.contains('<base> -> 200000000001, create users')
+assert log.contains('CREATE TABLE emails (id INTEGER PRIMARY KEY);')
+assert log.contains("Invalid target (-Dmigrate.target): The scripts have 2 heads: 200000000002 (add emails), 200000000003 (add phones)")
+assert log.contains('Merge them with mvn migrate:merge')
+def dir = new File(basedir, 'src/main/resources/db/migrations')
+def merge = dir.listFiles().find { it.name.endsWith('_join.sql') }
+assert merge != null
+assert merge.text.contains('-- revises: 200000000002, 200000000003\n')
+def mergeId = (merge.text =~ /-- revision: (\w+)/)[0][1]
+assert log.contains("Upgrade 200000000002 -> 200000000002, 200000000003: add phones")
+assert log.contains("Upgrade 200000000002, 200000000003 -> ${mergeId}: join")
+assert log.contains("Stamped the database at 200000000002 (was ${mergeId}); no script was run")
+assert log.contains('  Branch labels: mail')
+assert Db.versions(db) == ['200000000002']
+assert Db.objects(db) == ['table emails', 'table phones', 'table users'] : 'stamp runs no script'
+assert Db.history(db) == ['upgrade 200000000001', 'upgrade 200000000002', 'upgrade 200000000003', "upgrade ${mergeId}".toString(), 'stamp 200000000002']

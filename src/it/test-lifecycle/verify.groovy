@@ -1,0 +1,11 @@
+import dev.migrate.maven.it.ItDatabase as Db
+
+def log = new File(basedir, 'build.log').text
+def db = new File(basedir, 'todo.db')
+
+assert log.contains('migrate-maven-plugin:' ) && log.contains(':test (migrations)')
+assert log.contains('PASS 100000000001 (create todos)')
+assert log.contains('PASS 100000000002 (add soft delete)')
+assert log.contains('Migrations: 2 tested, 2 passed, 0 failed')
+assert !db.exists() : 'migrate:test never touches the configured database'
+assert new File(basedir, 'target/migrate').list().length == 0 : 'the scratch database is removed'
