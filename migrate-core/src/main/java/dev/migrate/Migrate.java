@@ -132,7 +132,7 @@ public final class Migrate {
     /** The revisions from {@code from} to {@code to} inclusive, newest first; "base:heads" for all. */
     public List<Revision> history(String range) {
         RevisionGraph graph = scripts().graph();
-        Set<String> current = inspect().heads();
+        Set<String> current = Targets.needsCurrent(range) ? inspect().heads() : Set.of();
         String[] ends = splitRange(range == null || range.isBlank() ? ":" : range);
         Targets targets = new Targets(graph);
         Set<String> upper = graph.ancestorsOrSelf(targets.resolve(ends[1].isEmpty() ? "heads" : ends[1], current));
@@ -151,7 +151,8 @@ public final class Migrate {
     /** The script of one revision. */
     public Script show(String target) {
         ScriptDirectory s = scripts();
-        return s.script(new Targets(s.graph()).resolveOne(target, inspect().heads()));
+        Set<String> current = Targets.needsCurrent(target) ? inspect().heads() : Set.of();
+        return s.script(new Targets(s.graph()).resolveOne(target, current));
     }
 
     // ----- database -----

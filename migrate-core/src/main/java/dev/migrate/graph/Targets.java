@@ -57,6 +57,12 @@ public final class Targets {
         return ids.iterator().next();
     }
 
+    /** Whether resolving {@code spec} needs the database's current revision, so that others need no connection. */
+    public static boolean needsCurrent(String spec) {
+        String s = spec == null ? "" : spec.strip().toLowerCase(Locale.ROOT);
+        return s.contains("current") || s.matches("(^|.*:)[+-]\\d+.*");
+    }
+
     private boolean isName(String s) {
         return graph.contains(s) || graph.byLabel(s) != null;
     }
@@ -156,6 +162,10 @@ public final class Targets {
         if (from.size() > 1) {
             throw new TargetException("'" + spec + "' is ambiguous: it starts from " + from.size() + " revisions: "
                     + describe(from), "Start from one of them: <rev>-N.");
+        }
+        if (from.isEmpty() && steps > 0) {
+            throw new TargetException("'" + spec + "' starts from base: there is nothing below it",
+                    "The database is at base, so there is nothing to downgrade.");
         }
         Set<String> at = from;
         for (int k = 0; k < steps; k++) {
