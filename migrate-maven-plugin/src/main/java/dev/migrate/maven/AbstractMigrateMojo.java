@@ -77,7 +77,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         try {
             run(new Migrate(config()));
         } catch (MigrateException e) {
-            throw HelpfulMessages.failure(e);
+            throw HelpfulMessages.failure(e, targetProperty());
         } catch (UncheckedIOException e) {
             throw HelpfulMessages.failure(e);
         }
@@ -109,6 +109,11 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             throw HelpfulMessages.parameter(MigrateProperties.TRANSACTION, "'" + transaction + "' is not a mode",
                     "Use 'each' (one transaction per migration, the default) or 'all' (one for the whole run).");
         }
+    }
+
+    /** The parameter that names revisions for this goal, so that a bad one is reported under its own name. */
+    protected String targetProperty() {
+        return MigrateProperties.TARGET;
     }
 
     protected MigrateLog migrateLog() {

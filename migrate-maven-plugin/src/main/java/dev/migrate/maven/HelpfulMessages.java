@@ -16,14 +16,14 @@ final class HelpfulMessages {
     private HelpfulMessages() {
     }
 
-    static MojoFailureException failure(MigrateException e) {
+    static MojoFailureException failure(MigrateException e, String targetProperty) {
         String lead;
         if (e instanceof ScriptFormatException) {
             lead = "Invalid migration script ";
         } else if (e instanceof GraphException) {
             lead = "The migration scripts do not form a valid revision graph: ";
         } else if (e instanceof TargetException) {
-            lead = "Invalid target (-D" + MigrateProperties.TARGET + "): ";
+            lead = "Invalid target (-D" + targetProperty + "): ";
         } else if (e instanceof EditedScriptException || e instanceof MigrationFailedException) {
             lead = "";
         } else if (e instanceof DatabaseException) {

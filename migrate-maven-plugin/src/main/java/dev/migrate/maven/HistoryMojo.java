@@ -45,4 +45,9 @@ public class HistoryMojo extends AbstractMigrateMojo {
             getLog().info("");
         }
     }
+
+    @Override
+    protected String targetProperty() {
+        return MigrateProperties.RANGE;
+    }
 }

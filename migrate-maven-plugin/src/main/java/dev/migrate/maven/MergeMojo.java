@@ -20,4 +20,9 @@ public class MergeMojo extends AbstractMigrateMojo {
     protected void run(Migrate migrate) {
         getLog().info("Created " + migrate.merge(message, revisions));
     }
+
+    @Override
+    protected String targetProperty() {
+        return MigrateProperties.REVISIONS;
+    }
 }

@@ -61,4 +61,9 @@ public class RevisionMojo extends AbstractMigrateMojo {
         }
         return List.of(commaSeparated.strip().split("\\s*,\\s*"));
     }
+
+    @Override
+    protected String targetProperty() {
+        return MigrateProperties.HEAD;
+    }
 }

@@ -30,4 +30,9 @@ public class ShowMojo extends AbstractMigrateMojo {
         getLog().info("-- migrate:downgrade");
         script.body().downgrade().strip().lines().forEach(getLog()::info);
     }
+
+    @Override
+    protected String targetProperty() {
+        return MigrateProperties.REVISION;
+    }
 }
