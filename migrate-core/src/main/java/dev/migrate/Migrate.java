@@ -254,8 +254,8 @@ public final class Migrate {
         ScriptDirectory s = scripts();
         List<String> ids = new ArrayList<>();
         if ("all".equalsIgnoreCase(revisions.strip())) {
-            AppliedState state = AppliedState.of(s.graph(), inspect().heads());
-            for (Script e : Runner.edited(s, state, inspect().checksums())) {
+            DatabaseState db = inspect();
+            for (Script e : Runner.edited(s, AppliedState.of(s.graph(), db.heads()), db.checksums())) {
                 ids.add(e.id());
             }
         } else {
