@@ -17,6 +17,7 @@ import dev.migrate.runtime.VersionTable;
 import dev.migrate.script.NewRevision;
 import dev.migrate.script.Script;
 import dev.migrate.script.ScriptDirectory;
+import dev.migrate.script.ScriptParser;
 import dev.migrate.script.ScriptWriter;
 import dev.migrate.testing.MigrationTester;
 import dev.migrate.testing.TestReport;
@@ -96,9 +97,25 @@ public final class Migrate {
 
     private Path write(ScriptDirectory s, RevisionRequest r, List<String> parents, List<String> depends) {
         String id = r.id() == null || r.id().isBlank() ? newId() : r.id().strip();
+        if (!ScriptParser.isValidName(id)) {
+            throw new MigrateException("'" + id + "' is not a valid revision id",
+                    "A revision id has 1 to 32 letters, digits, '_', '.' or '-'; or leave it out for a random one.");
+        }
         if (s.graph().contains(id)) {
             throw new MigrateException("Revision id " + id + " is taken by " + s.graph().get(id).source(),
                     "Choose another id, or leave it out for a random one.");
+        }
+        for (String label : r.branchLabels()) {
+            if (!ScriptParser.isValidName(label)) {
+                throw new MigrateException("'" + label + "' is not a valid branch label",
+                        "A branch label has 1 to 32 letters, digits, '_', '.' or '-'.");
+            }
+            String owner = s.graph().byLabel(label);
+            if (owner != null) {
+                throw new MigrateException("Branch label '" + label + "' is already used by " + s.graph().get(owner)
+                        .source(), "Choose another label, or build on that branch with -Dmigrate.head=" + label
+                        + "@head.");
+            }
         }
         NewRevision revision = new NewRevision(id, parents, r.branchLabels(), depends, r.message(),
                 config.clock().instant(), r.transactional(), r.upgradeSql(), r.downgradeSql());

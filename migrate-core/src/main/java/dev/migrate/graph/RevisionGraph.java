@@ -180,6 +180,11 @@ public final class RevisionGraph {
         return reach(ids, this::successors);
     }
 
+    /** Descendants through 'revises' links only: a branch, without the branches that merely depend on it. */
+    public Set<String> lineOf(String id) {
+        return reach(List.of(id), this::children);
+    }
+
     private Set<String> reach(Collection<String> from, Function<String, List<String>> step) {
         Set<String> seen = new LinkedHashSet<>();
         Deque<String> todo = new ArrayDeque<>(from);

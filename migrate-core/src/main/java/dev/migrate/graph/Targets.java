@@ -113,7 +113,7 @@ public final class Targets {
             throw new TargetException("No branch is labelled '" + label + "'",
                     "mvn migrate:branches lists the branches; a label is set with '-- branch-labels:' in a header.");
         }
-        Set<String> reachable = graph.descendantsOrSelf(List.of(start));
+        Set<String> reachable = graph.lineOf(start);
         List<String> heads = graph.heads().stream().filter(reachable::contains).collect(Collectors.toList());
         return singleHead(heads, "Branch '" + label + "' has");
     }

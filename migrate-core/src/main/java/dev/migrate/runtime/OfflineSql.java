@@ -39,6 +39,9 @@ public final class OfflineSql {
                 out.append(dialect.beginTransaction()).append(";\n");
             }
             for (Statement statement : StepSql.body(step, dialect)) {
+                if (!statement.comments().isEmpty()) {
+                    out.append(statement.comments()).append('\n');
+                }
                 out.append(statement.sql()).append(";\n");
             }
             for (String sql : StepSql.bookkeeping(step, versions, before, after, null)) {

@@ -119,8 +119,9 @@ public final class VersionTable {
                         + " ORDER BY id")) {
             while (rs.next()) {
                 long duration = rs.getLong(7);
+                Long durationMs = rs.wasNull() ? null : duration;
                 rows.add(new HistoryRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.wasNull() ? null : duration));
+                        rs.getString(5), rs.getString(6), durationMs));
             }
         }
         return rows;

@@ -93,7 +93,7 @@ public final class ScriptParser {
         checkId(file, fieldLines.get(REVISION), REVISION, id);
         List<String> parents = ids(file, fields, fieldLines, REVISES);
         List<String> depends = ids(file, fields, fieldLines, DEPENDS_ON);
-        List<String> labels = list(fields.get(BRANCH_LABELS));
+        List<String> labels = ids(file, fields, fieldLines, BRANCH_LABELS);
         String name = file.getFileName().toString();
         return new Revision(id, parents, new LinkedHashSet<>(labels), depends, fields.getOrDefault(MESSAGE, ""),
                 fields.getOrDefault(CREATED, ""), name);
@@ -107,8 +107,13 @@ public final class ScriptParser {
         return ids;
     }
 
+    /** Whether {@code name} can serve as a revision id or a branch label. */
+    public static boolean isValidName(String name) {
+        return REVISION_ID.matcher(name).matches();
+    }
+
     private static void checkId(Path file, int line, String key, String id) {
-        if (!REVISION_ID.matcher(id).matches()) {
+        if (!isValidName(id)) {
             throw new ScriptFormatException(file, line, "'" + id + "' in '" + key + "' is not a revision id",
                     "A revision id has 1 to 32 letters, digits, '_', '.' or '-'; separate several with commas.");
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Splits SQL text into statements at semicolons that are outside string literals, quoted identifiers, comments,
@@ -43,6 +44,8 @@ public final class StatementSplitter {
         private boolean blockStatement;
         private int depth;
         private String previousWord = "";
+        private int commentsFrom = -1;
+        private int lastEndLine = -1;
 
         Scan(String s, int firstLine) {
             this.s = s;
@@ -59,16 +62,23 @@ public final class StatementSplitter {
                 } else if (Character.isWhitespace(c)) {
                     i++;
                 } else if (c == '-' && peek(1) == '-') {
+                    noteComment();
                     skipLineComment();
                 } else if (c == '/' && peek(1) == '*') {
+                    noteComment();
                     skipBlockComment();
                 } else if (c == ';') {
                     if (start >= 0 && depth == 0) {
                         finish(i);
+                        lastEndLine = line;
                     }
+                    previousWord = "";
                     i++;
                 } else {
                     markStart();
+                    if (!isWordStart(c)) {
+                        previousWord = ""; // 'END, CASE' or 'END; IF' are not 'END CASE' / 'END IF'
+                    }
                     if (c == '\'') {
                         skipQuoted('\'', backslashEscapes || isEscapeStringPrefix());
                     } else if (c == '"' || c == '`') {
@@ -99,11 +109,19 @@ public final class StatementSplitter {
             }
         }
 
+        /** A comment before a statement belongs to it, unless it trails the previous statement on its line. */
+        private void noteComment() {
+            if (start < 0 && commentsFrom < 0 && line != lastEndLine) {
+                commentsFrom = i;
+            }
+        }
+
         private void finish(int end) {
             String sql = s.substring(start, end).strip();
             if (!sql.isEmpty()) {
-                out.add(new Statement(sql, startLine));
+                out.add(new Statement(sql, startLine, commentsFrom < 0 ? "" : comments(s.substring(commentsFrom, start))));
             }
+            commentsFrom = -1;
             start = -1;
             leadingWords.clear();
             blockStatement = false;
@@ -211,6 +229,10 @@ public final class StatementSplitter {
             }
             previousWord = w;
         }
+    }
+
+    private static String comments(String text) {
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.joining("\n"));
     }
 
     private static boolean isWordStart(char c) {
