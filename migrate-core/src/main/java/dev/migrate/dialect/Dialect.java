@@ -1,7 +1,7 @@
 package dev.migrate.dialect;
 
 import dev.migrate.MigrateLog;
-import dev.migrate.schema.SchemaSnapshot;
+import dev.migrate.schema.Schema;
 import dev.migrate.script.StatementSplitter;
 
 import java.nio.file.Path;
@@ -45,8 +45,14 @@ public interface Dialect {
 
     boolean tableExists(Connection connection, String table) throws SQLException;
 
-    /** The schema as text lines that are equal exactly when the schemas are, ignoring the given tables. */
-    SchemaSnapshot snapshot(Connection connection, Set<String> ignoredTables) throws SQLException;
+    /** The schema of the connected database, without the given tables (migrate's own). */
+    Schema readSchema(Connection connection, Set<String> ignoredTables) throws SQLException;
+
+    /** Renders schema operations in this dialect. */
+    SqlRenderer renderer();
+
+    /** The Hibernate dialect class that produces this database's DDL from JPA entities. */
+    String hibernateDialect();
 
     /** A new empty database of this kind for migrate:test and autogenerate, dropped when closed. */
     ScratchDatabase createScratch(DatabaseConfig config, Path workDirectory);

@@ -2,7 +2,7 @@ package dev.migrate.dialect;
 
 import dev.migrate.MigrateException;
 import dev.migrate.MigrateLog;
-import dev.migrate.schema.SchemaSnapshot;
+import dev.migrate.schema.Schema;
 import dev.migrate.script.StatementSplitter;
 
 import java.io.IOException;
@@ -24,6 +24,7 @@ import java.util.Set;
 public final class SqliteDialect implements Dialect {
     private static final String PREFIX = "jdbc:sqlite:";
     private static final StatementSplitter SPLITTER = new StatementSplitter(false);
+    private static final SqlRenderer RENDERER = new SqliteRenderer();
 
     @Override
     public String name() {
@@ -40,6 +41,8 @@ public final class SqliteDialect implements Dialect {
         try (Statement s = connection.createStatement()) {
             // Writers from outside migrate wait instead of failing at once with SQLITE_BUSY.
             s.execute("PRAGMA busy_timeout = 60000");
+            // A table rebuild drops and recreates a table; with enforcement on, that would cascade to its children.
+            s.execute("PRAGMA foreign_keys = OFF");
         }
     }
 
@@ -117,64 +120,18 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
-    public SchemaSnapshot snapshot(Connection connection, Set<String> ignoredTables) throws SQLException {
-        List<String> lines = new ArrayList<>();
-        List<String[]> objects = new ArrayList<>();
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT type, name, tbl_name, sql FROM sqlite_master "
-                     + "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")) {
-            while (rs.next()) {
-                objects.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)});
-            }
-        }
-        for (String[] o : objects) {
-            if (ignoredTables.contains(o[2].toLowerCase(Locale.ROOT)) || ignoredTables.contains(o[2])) {
-                continue;
-            }
-            switch (o[0]) {
-                case "table" -> table(connection, o[1], lines);
-                case "index" -> lines.add("index " + o[1] + " on " + o[2] + ": " + normalize(o[3]));
-                default -> lines.add(o[0] + " " + o[1] + " on " + o[2] + ": " + normalize(o[3]));
-            }
-        }
-        return new SchemaSnapshot(lines);
+    public Schema readSchema(Connection connection, Set<String> ignoredTables) throws SQLException {
+        return new SqliteSchemaReader(connection, ignoredTables).read();
     }
 
-    private void table(Connection c, String table, List<String> lines) throws SQLException {
-        lines.add("table " + table);
-        String quoted = "\"" + table.replace("\"", "\"\"") + "\"";
-        query(c, "PRAGMA table_xinfo(" + quoted + ")", rs -> lines.add("  column " + table + "." + rs.getString("name")
-                + " " + rs.getString("type") + (rs.getInt("notnull") == 1 ? " NOT NULL" : "")
-                + (rs.getString("dflt_value") == null ? "" : " DEFAULT " + rs.getString("dflt_value"))
-                + (rs.getInt("pk") > 0 ? " PK" + rs.getInt("pk") : "")
-                + (rs.getInt("hidden") != 0 ? " HIDDEN" + rs.getInt("hidden") : "")
-                + " #" + rs.getInt("cid")));
-        query(c, "PRAGMA foreign_key_list(" + quoted + ")", rs -> lines.add("  foreign key " + table + " #"
-                + rs.getInt("id") + "." + rs.getInt("seq") + " (" + rs.getString("from") + ") -> "
-                + rs.getString("table") + "(" + rs.getString("to") + ") ON UPDATE " + rs.getString("on_update")
-                + " ON DELETE " + rs.getString("on_delete")));
-        query(c, "PRAGMA index_list(" + quoted + ")", rs -> {
-            if (!"c".equals(rs.getString("origin"))) {
-                lines.add("  implicit index " + table + " " + rs.getString("origin")
-                        + (rs.getInt("unique") == 1 ? " UNIQUE" : ""));
-            }
-        });
+    @Override
+    public SqlRenderer renderer() {
+        return RENDERER;
     }
 
-    private interface Row {
-        void accept(ResultSet rs) throws SQLException;
-    }
-
-    private static void query(Connection c, String sql, Row row) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                row.accept(rs);
-            }
-        }
-    }
-
-    private static String normalize(String sql) {
-        return sql == null ? "(automatic)" : sql.replaceAll("\\s+", " ").strip();
+    @Override
+    public String hibernateDialect() {
+        return "org.hibernate.community.dialect.SQLiteDialect";
     }
 
     @Override

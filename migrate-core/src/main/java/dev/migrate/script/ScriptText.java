@@ -12,11 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Reads a script file as strict UTF-8, so that a file saved in another encoding is reported, not misread. */
-final class ScriptText {
+public final class ScriptText {
     private ScriptText() {
     }
 
-    static String read(Path file) {
+    public static String read(Path file) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);

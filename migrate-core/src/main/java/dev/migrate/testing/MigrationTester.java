@@ -11,7 +11,9 @@ import dev.migrate.runtime.Runner;
 import dev.migrate.runtime.Step;
 import dev.migrate.runtime.TransactionMode;
 import dev.migrate.runtime.VersionTable;
-import dev.migrate.schema.SchemaSnapshot;
+import dev.migrate.diff.SchemaDiff;
+import dev.migrate.schema.RenameHints;
+import dev.migrate.schema.Schema;
 import dev.migrate.script.Script;
 import dev.migrate.script.ScriptDirectory;
 
@@ -66,20 +68,20 @@ public final class MigrationTester {
         long start = System.nanoTime();
         List<String> problems = new ArrayList<>();
         try {
-            SchemaSnapshot before = snapshot(db, ignored);
+            Schema before = schema(db, ignored);
             step(runner, scripts, script, Direction.UPGRADE, "upgrade");
-            SchemaSnapshot after = snapshot(db, ignored);
+            Schema after = schema(db, ignored);
             step(runner, scripts, script, Direction.DOWNGRADE, "downgrade");
-            List<String> left = before.differences(snapshot(db, ignored));
+            List<String> left = differences(schema(db, ignored), before);
             if (!left.isEmpty()) {
-                problems.add("downgrade did not restore the schema from before the upgrade (- before, + after "
-                        + "downgrade):\n" + String.join("\n", left));
+                problems.add("downgrade did not restore the schema from before the upgrade; what it left behind, "
+                        + "as what would undo it:\n" + String.join("\n", left));
             }
             step(runner, scripts, script, Direction.UPGRADE, "upgrade again");
-            List<String> again = after.differences(snapshot(db, ignored));
+            List<String> again = differences(schema(db, ignored), after);
             if (!again.isEmpty()) {
-                problems.add("upgrade after downgrade gave another schema than the first upgrade (- first, + "
-                        + "second):\n" + String.join("\n", again));
+                problems.add("upgrade after downgrade gave another schema than the first upgrade; what would turn "
+                        + "the second into the first:\n" + String.join("\n", again));
             }
         } catch (MigrateException e) {
             problems.add(e.getMessage());
@@ -95,9 +97,14 @@ public final class MigrationTester {
         }
     }
 
-    private static SchemaSnapshot snapshot(Database db, Set<String> ignored) {
+    /** What turns {@code actual} into {@code expected}, one line per operation; empty when they are the same. */
+    private static List<String> differences(Schema actual, Schema expected) {
+        return SchemaDiff.compare(actual, expected, RenameHints.none()).stream().map(o -> "  " + o.describe()).toList();
+    }
+
+    private static Schema schema(Database db, Set<String> ignored) {
         try (Connection c = db.open()) {
-            return db.dialect().snapshot(c, ignored);
+            return db.dialect().readSchema(c, ignored);
         } catch (SQLException e) {
             throw new MigrateException("Cannot read the scratch database's schema: " + e.getMessage(), null, e);
         }

@@ -1,0 +1,10 @@
+package dev.migrate.dialect;
+
+import dev.migrate.diff.Operation;
+
+import java.util.List;
+
+/** Writes operations as a dialect's SQL statements (without semicolons; a statement may start with comment lines). */
+public interface SqlRenderer {
+    List<String> render(Operation operation);
+}

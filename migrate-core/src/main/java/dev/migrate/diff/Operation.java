@@ -1,0 +1,138 @@
+package dev.migrate.diff;
+
+import dev.migrate.schema.Table;
+import dev.migrate.schema.Trigger;
+import dev.migrate.schema.View;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One step of a schema change, from the diff through the rendered SQL: each knows its inverse, so the downgrade
+ * is the same diff read backwards, and its warnings, for steps that lose data or depend on the rows present.
+ */
+public sealed interface Operation {
+    Operation inverse();
+
+    String describe();
+
+    default List<String> warnings() {
+        return List.of();
+    }
+
+    /** A new table with its keys, constraints and indexes. */
+    record CreateTable(Table table) implements Operation {
+        public Operation inverse() {
+            return new DropTable(table);
+        }
+
+        public String describe() {
+            return "create table " + table.name();
+        }
+    }
+
+    /** Drops a table; it carries the whole definition so that the downgrade can create it again. */
+    record DropTable(Table table) implements Operation {
+        public Operation inverse() {
+            return new CreateTable(table);
+        }
+
+        public String describe() {
+            return "drop table " + table.name();
+        }
+
+        @Override
+        public List<String> warnings() {
+            return List.of("drops table " + table.name() + " and every row in it; the downgrade recreates it empty");
+        }
+    }
+
+    record RenameTable(String from, String to) implements Operation {
+        public Operation inverse() {
+            return new RenameTable(to, from);
+        }
+
+        public String describe() {
+            return "rename table " + from + " to " + to;
+        }
+    }
+
+    /**
+     * Changes a table from {@code before} to {@code after}. {@code renamedColumns} maps new column names to former
+     * ones. {@code dependents} are the views and triggers that use the table and stay as they are; a dialect that
+     * rebuilds the table must drop and recreate them.
+     */
+    record AlterTable(Table before, Table after, Map<String, String> renamedColumns, List<View> views,
+                      List<Trigger> triggers) implements Operation {
+        public AlterTable {
+            renamedColumns = Map.copyOf(renamedColumns);
+            views = List.copyOf(views);
+            triggers = List.copyOf(triggers);
+        }
+
+        public Operation inverse() {
+            Map<String, String> back = new java.util.HashMap<>();
+            renamedColumns.forEach((to, from) -> back.put(from, to));
+            return new AlterTable(after, before, back, views, triggers);
+        }
+
+        public List<Change> changes() {
+            return TableDiff.changes(before, after, renamedColumns);
+        }
+
+        public String describe() {
+            return "alter table " + after.name() + ": "
+                    + String.join("; ", changes().stream().map(Change::describe).toList());
+        }
+
+        @Override
+        public List<String> warnings() {
+            List<String> out = new ArrayList<>();
+            for (Change c : changes()) {
+                c.warning(before).ifPresent(w -> out.add(after.name() + ": " + w));
+            }
+            return out;
+        }
+    }
+
+    record CreateView(View view) implements Operation {
+        public Operation inverse() {
+            return new DropView(view);
+        }
+
+        public String describe() {
+            return "create view " + view.name();
+        }
+    }
+
+    record DropView(View view) implements Operation {
+        public Operation inverse() {
+            return new CreateView(view);
+        }
+
+        public String describe() {
+            return "drop view " + view.name();
+        }
+    }
+
+    record CreateTrigger(Trigger trigger) implements Operation {
+        public Operation inverse() {
+            return new DropTrigger(trigger);
+        }
+
+        public String describe() {
+            return "create trigger " + trigger.name() + " on " + trigger.table();
+        }
+    }
+
+    record DropTrigger(Trigger trigger) implements Operation {
+        public Operation inverse() {
+            return new CreateTrigger(trigger);
+        }
+
+        public String describe() {
+            return "drop trigger " + trigger.name() + " on " + trigger.table();
+        }
+    }
+}

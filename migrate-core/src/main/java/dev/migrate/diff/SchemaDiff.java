@@ -1,0 +1,154 @@
+package dev.migrate.diff;
+
+import dev.migrate.schema.ForeignKey;
+import dev.migrate.schema.RenameHints;
+import dev.migrate.schema.Schema;
+import dev.migrate.schema.Sql;
+import dev.migrate.schema.Table;
+import dev.migrate.schema.Trigger;
+import dev.migrate.schema.View;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The operations that turn the current schema into the desired one, ordered so that each runs after what it
+ * needs: views and triggers go first and come back last, new tables are created parents first, dropped tables go
+ * children first. The downgrade is {@link #inverse(List)}.
+ */
+public final class SchemaDiff {
+    private SchemaDiff() {
+    }
+
+    public static List<Operation> compare(Schema current, Schema desired, RenameHints hints) {
+        List<Operation> renames = new ArrayList<>();
+        Map<String, Table> working = new LinkedHashMap<>();
+        current.tables().forEach(t -> working.put(Sql.key(t.name()), t));
+        for (Table t : desired.tables()) {
+            Optional<String> former = hints.formerTableName(t.name());
+            if (former.isPresent() && working.containsKey(Sql.key(former.get())) && !working.containsKey(Sql.key(t.name()))
+                    && desired.table(former.get()).isEmpty()) {
+                Table old = working.remove(Sql.key(former.get()));
+                renames.add(new Operation.RenameTable(old.name(), t.name()));
+                working.put(Sql.key(t.name()), old.withName(t.name()));
+                retarget(working, old.name(), t.name());
+            }
+        }
+        List<Table> created = new ArrayList<>();
+        List<Operation> alters = new ArrayList<>();
+        for (Table t : desired.tables()) {
+            Table before = working.get(Sql.key(t.name()));
+            if (before == null) {
+                created.add(t);
+                continue;
+            }
+            Map<String, String> columnRenames = columnRenames(before, t, hints);
+            if (!TableDiff.changes(before, t, columnRenames).isEmpty()) {
+                alters.add(new Operation.AlterTable(before, t, columnRenames, dependentViews(current, desired, t),
+                        dependentTriggers(current, desired, t)));
+            }
+        }
+        List<Table> dropped = working.values().stream().filter(t -> desired.table(t.name()).isEmpty()).toList();
+
+        List<Operation> ops = new ArrayList<>();
+        for (Trigger tr : current.triggers()) {
+            if (!desired.trigger(tr.name()).map(tr::equals).orElse(false)) {
+                ops.add(new Operation.DropTrigger(tr));
+            }
+        }
+        for (View v : current.views()) {
+            if (!desired.view(v.name()).map(v::equals).orElse(false)) {
+                ops.add(new Operation.DropView(v));
+            }
+        }
+        ops.addAll(renames);
+        parentsFirst(created).forEach(t -> ops.add(new Operation.CreateTable(t)));
+        ops.addAll(alters);
+        List<Table> childrenFirst = new ArrayList<>(parentsFirst(dropped));
+        java.util.Collections.reverse(childrenFirst);
+        childrenFirst.forEach(t -> ops.add(new Operation.DropTable(t)));
+        for (View v : desired.views()) {
+            if (!current.view(v.name()).map(v::equals).orElse(false)) {
+                ops.add(new Operation.CreateView(v));
+            }
+        }
+        for (Trigger tr : desired.triggers()) {
+            if (!current.trigger(tr.name()).map(tr::equals).orElse(false)) {
+                ops.add(new Operation.CreateTrigger(tr));
+            }
+        }
+        return ops;
+    }
+
+    /** The operations that undo {@code ops}: each one's inverse, last first. */
+    public static List<Operation> inverse(List<Operation> ops) {
+        List<Operation> out = new ArrayList<>();
+        for (int i = ops.size() - 1; i >= 0; i--) {
+            out.add(ops.get(i).inverse());
+        }
+        return out;
+    }
+
+    private static Map<String, String> columnRenames(Table before, Table after, RenameHints hints) {
+        Map<String, String> renames = new LinkedHashMap<>();
+        for (var c : after.columns()) {
+            hints.formerColumnName(after.name(), c.name())
+                    .filter(old -> before.column(old).isPresent() && before.column(c.name()).isEmpty()
+                            && after.column(old).isEmpty())
+                    .ifPresent(old -> renames.put(c.name(), before.column(old).get().name()));
+        }
+        return renames;
+    }
+
+    /** After RENAME TABLE the database points foreign keys of other tables at the new name. */
+    private static void retarget(Map<String, Table> tables, String from, String to) {
+        tables.replaceAll((k, t) -> new Table(t.name(), t.columns(), t.primaryKey(), t.foreignKeys().stream()
+                .map(f -> f.targetTable().equalsIgnoreCase(from) ? new ForeignKey(f.name(), f.columns(), to,
+                        f.targetColumns(), f.onDelete(), f.onUpdate()) : f).toList(), t.uniques(), t.checks(),
+                t.indexes()));
+    }
+
+    private static List<View> dependentViews(Schema current, Schema desired, Table t) {
+        return desired.views().stream().filter(v -> current.view(v.name()).map(v::equals).orElse(false))
+                .filter(v -> mentions(v.sql(), t.name())).toList();
+    }
+
+    private static List<Trigger> dependentTriggers(Schema current, Schema desired, Table t) {
+        return desired.triggers().stream().filter(tr -> current.trigger(tr.name()).map(tr::equals).orElse(false))
+                .filter(tr -> tr.table().equalsIgnoreCase(t.name()) || mentions(tr.sql(), t.name())).toList();
+    }
+
+    static boolean mentions(String sql, String name) {
+        return Pattern.compile("(?i)(?<![A-Za-z0-9_$])\"?" + Pattern.quote(name) + "\"?(?![A-Za-z0-9_$])")
+                .matcher(sql).find();
+    }
+
+    private static List<Table> parentsFirst(List<Table> tables) {
+        Map<String, Table> byName = new LinkedHashMap<>();
+        tables.forEach(t -> byName.put(Sql.key(t.name()), t));
+        Set<String> done = new LinkedHashSet<>();
+        Set<String> visiting = new java.util.HashSet<>();
+        for (String name : byName.keySet()) {
+            visit(name, byName, done, visiting);
+        }
+        return done.stream().map(byName::get).toList();
+    }
+
+    private static void visit(String name, Map<String, Table> byName, Set<String> done, Set<String> visiting) {
+        if (done.contains(name) || !visiting.add(name)) {
+            return; // a cycle of foreign keys: any order will do for databases that check them at the end
+        }
+        for (String parent : byName.get(name).references()) {
+            if (byName.containsKey(Sql.key(parent))) {
+                visit(Sql.key(parent), byName, done, visiting);
+            }
+        }
+        done.add(name);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.migrate.diff;
+
+import dev.migrate.dialect.SqlRenderer;
+
+import java.util.List;
+
+/** Writes operations as the reviewable SQL of a script section: what each does, its warnings, its statements. */
+public final class SectionWriter {
+    private SectionWriter() {
+    }
+
+    public static String write(List<Operation> operations, SqlRenderer renderer) {
+        StringBuilder out = new StringBuilder();
+        for (Operation op : operations) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append("-- ").append(op.describe().replace("\n", " ")).append('\n');
+            for (String warning : op.warnings()) {
+                out.append("-- WARNING: ").append(warning).append('\n');
+            }
+            for (String statement : renderer.render(op)) {
+                out.append(statement).append(";\n");
+            }
+        }
+        return out.toString();
+    }
+}

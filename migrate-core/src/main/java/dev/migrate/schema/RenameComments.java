@@ -1,0 +1,78 @@
+package dev.migrate.schema;
+
+import dev.migrate.schema.SqlTokens.Item;
+import dev.migrate.schema.SqlTokens.Token;
+import dev.migrate.script.Statement;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds {@code -- migrate:renamed_from <old name>} comments on CREATE TABLE statements and their columns. */
+final class RenameComments {
+    private static final Pattern HINT = Pattern.compile("migrate:renamed_from\\s+[\"`\\[]?([^\\s\"`\\]]+)");
+    private static final Set<String> CONSTRAINTS = Set.of("CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN");
+
+    private RenameComments() {
+    }
+
+    static void read(Statement statement, RenameHints hints) {
+        List<Token> ts = SqlTokens.lex(statement.sql()).stream().filter(t -> t.kind() != SqlTokens.Kind.COMMENT
+                || t.text().contains("migrate:renamed_from")).toList();
+        int k = 0;
+        k = skipComments(ts, k);
+        if (k + 1 >= ts.size() || !ts.get(k).is("CREATE")) {
+            return;
+        }
+        k++;
+        while (k < ts.size() && (ts.get(k).is("TEMP") || ts.get(k).is("TEMPORARY") || ts.get(k).is("GLOBAL")
+                || ts.get(k).is("LOCAL") || ts.get(k).is("UNLOGGED"))) {
+            k++;
+        }
+        if (k >= ts.size() || !ts.get(k).is("TABLE")) {
+            return;
+        }
+        k++;
+        if (k + 2 < ts.size() && ts.get(k).is("IF") && ts.get(k + 1).is("NOT") && ts.get(k + 2).is("EXISTS")) {
+            k += 3;
+        }
+        if (k >= ts.size() || !ts.get(k).isName()) {
+            return;
+        }
+        String table = ts.get(k).value();
+        while (k + 2 < ts.size() && ts.get(k + 1).isPunct('.') && ts.get(k + 2).isName()) {
+            k += 2;
+            table = ts.get(k).value(); // schema.table: the table is the last part
+        }
+        String created = table;
+        hint(statement.comments()).ifPresent(old -> hints.table(created, old));
+        int open = k + 1;
+        if (open >= ts.size() || !ts.get(open).isPunct('(')) {
+            return;
+        }
+        for (Item item : SqlTokens.items(statement.sql(), ts, open)) {
+            Token first = item.tokens().get(0);
+            if (first.kind() == SqlTokens.Kind.WORD && CONSTRAINTS.contains(SqlTokens.upper(first.value()))) {
+                continue;
+            }
+            for (String comment : item.comments()) {
+                String t = table;
+                hint(comment).ifPresent(old -> hints.column(t, first.value(), old));
+            }
+        }
+    }
+
+    private static int skipComments(List<Token> ts, int k) {
+        while (k < ts.size() && ts.get(k).kind() == SqlTokens.Kind.COMMENT) {
+            k++;
+        }
+        return k;
+    }
+
+    private static Optional<String> hint(String comments) {
+        Matcher m = HINT.matcher(comments);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+}

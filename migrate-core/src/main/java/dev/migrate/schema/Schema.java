@@ -1,0 +1,48 @@
+package dev.migrate.schema;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A database schema: tables (with their indexes), views and triggers, looked up by name ignoring case. */
+public final class Schema {
+    private final Map<String, Table> tables = new LinkedHashMap<>();
+    private final Map<String, View> views = new LinkedHashMap<>();
+    private final Map<String, Trigger> triggers = new LinkedHashMap<>();
+
+    public Schema(Collection<Table> tables, Collection<View> views, Collection<Trigger> triggers) {
+        tables.forEach(t -> this.tables.put(Sql.key(t.name()), t));
+        views.forEach(v -> this.views.put(Sql.key(v.name()), v));
+        triggers.forEach(t -> this.triggers.put(Sql.key(t.name()), t));
+    }
+
+    public static Schema empty() {
+        return new Schema(List.of(), List.of(), List.of());
+    }
+
+    public Collection<Table> tables() {
+        return tables.values();
+    }
+
+    public Collection<View> views() {
+        return views.values();
+    }
+
+    public Collection<Trigger> triggers() {
+        return triggers.values();
+    }
+
+    public Optional<Table> table(String name) {
+        return Optional.ofNullable(tables.get(Sql.key(name)));
+    }
+
+    public Optional<View> view(String name) {
+        return Optional.ofNullable(views.get(Sql.key(name)));
+    }
+
+    public Optional<Trigger> trigger(String name) {
+        return Optional.ofNullable(triggers.get(Sql.key(name)));
+    }
+}

@@ -1,0 +1,18 @@
+package dev.migrate.schema;
+
+import dev.migrate.dialect.Dialect;
+
+import java.util.List;
+
+/**
+ * Where the desired schema comes from: DDL that, run on an empty scratch database of the target dialect, builds it.
+ * The database itself then says what the schema is, so no SQL of the source is interpreted by migrate.
+ */
+public interface SchemaSource {
+    /** For messages: {@code src/main/resources/db/schema.sql}, {@code JPA entities of target/classes}. */
+    String describe();
+
+    List<SchemaStatement> statements(Dialect dialect);
+
+    RenameHints hints();
+}

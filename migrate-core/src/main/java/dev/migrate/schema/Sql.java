@@ -1,0 +1,99 @@
+package dev.migrate.schema;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Canonical forms of SQL fragments, so that the same schema written two ways compares equal. */
+public final class Sql {
+    private Sql() {
+    }
+
+    public static boolean sameName(String a, String b) {
+        return a == null ? b == null : a.equalsIgnoreCase(b);
+    }
+
+    public static boolean sameNames(List<String> a, List<String> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!sameName(a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    /** Upper case, single spaces, none inside parentheses: {@code varchar ( 20 )} is {@code VARCHAR(20)}. */
+    public static String normalizeType(String type) {
+        if (type == null) {
+            return "";
+        }
+        return normalizeExpression(type.toUpperCase(Locale.ROOT)).replace(" (", "(");
+    }
+
+    /** Whitespace outside literals collapsed, none just inside parentheses or before commas; null if blank. */
+    public static String normalizeExpression(String sql) {
+        if (sql == null || sql.isBlank()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        String s = sql.strip();
+        char quote = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (quote != 0) {
+                out.append(c);
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"' || c == '`') {
+                quote = c;
+                out.append(c);
+            } else if (Character.isWhitespace(c)) {
+                char next = i + 1 < s.length() ? s.charAt(i + 1) : ')';
+                char last = out.length() == 0 ? '(' : out.charAt(out.length() - 1);
+                if (!Character.isWhitespace(next) && next != ')' && next != ',' && last != '(' && last != ' ') {
+                    out.append(' ');
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code (expr)} as {@code expr} when the parentheses enclose all of it. */
+    public static String unwrap(String expression) {
+        String e = expression;
+        while (e != null && e.length() > 1 && e.charAt(0) == '(' && closingParen(e, 0) == e.length() - 1) {
+            e = e.substring(1, e.length() - 1).strip();
+        }
+        return e;
+    }
+
+    /** The index of the parenthesis closing the one at {@code open}, skipping literals; -1 if unbalanced. */
+    public static int closingParen(String s, int open) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"' || c == '`') {
+                quote = c;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

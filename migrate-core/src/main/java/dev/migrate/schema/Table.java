@@ -1,0 +1,34 @@
+package dev.migrate.schema;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A table with everything that belongs to it: columns, keys, constraints and indexes. */
+public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<ForeignKey> foreignKeys,
+                   List<UniqueConstraint> uniques, List<CheckConstraint> checks, List<Index> indexes) {
+    public Table {
+        columns = List.copyOf(columns);
+        foreignKeys = List.copyOf(foreignKeys);
+        uniques = List.copyOf(uniques);
+        checks = List.copyOf(checks);
+        indexes = List.copyOf(indexes);
+    }
+
+    public Optional<Column> column(String columnName) {
+        return columns.stream().filter(c -> c.name().equalsIgnoreCase(columnName)).findFirst();
+    }
+
+    public Optional<Index> index(String indexName) {
+        return indexes.stream().filter(i -> i.name().equalsIgnoreCase(indexName)).findFirst();
+    }
+
+    public Table withName(String newName) {
+        return new Table(newName, columns, primaryKey, foreignKeys, uniques, checks, indexes);
+    }
+
+    /** Tables this one references, itself excluded. */
+    public List<String> references() {
+        return foreignKeys.stream().map(ForeignKey::targetTable).filter(t -> !t.equalsIgnoreCase(name)).distinct()
+                .toList();
+    }
+}
