@@ -94,7 +94,7 @@ final class SqliteRenderer implements SqlRenderer {
         changes.stream().filter(c -> c instanceof Change.DropColumn).forEach(c -> out.add("ALTER TABLE " + q(table)
                 + " DROP COLUMN " + q(((Change.DropColumn) c).column().name())));
         changes.stream().filter(c -> c instanceof Change.AddColumn).forEach(c -> out.add("ALTER TABLE " + q(table)
-                + " ADD COLUMN " + column(((Change.AddColumn) c).column(), false)));
+                + " ADD COLUMN " + column(((Change.AddColumn) c).column(), null, false)));
         changes.stream().filter(c -> c instanceof Change.AddIndex)
                 .forEach(c -> out.add(createIndex(op.after(), ((Change.AddIndex) c).index())));
         return out;
@@ -182,10 +182,13 @@ final class SqliteRenderer implements SqlRenderer {
 
     private String createTable(Table t, String name) {
         List<String> lines = new ArrayList<>();
+        // AUTOINCREMENT is only allowed on a column's own PRIMARY KEY clause; a single unnamed key reads best there too
         boolean inlineKey = t.primaryKey() != null && t.primaryKey().columns().size() == 1
-                && t.column(t.primaryKey().columns().get(0)).map(Column::autoIncrement).orElse(false);
+                && (t.primaryKey().name() == null
+                || t.column(t.primaryKey().columns().get(0)).map(Column::autoIncrement).orElse(false));
         for (Column c : t.columns()) {
-            lines.add(column(c, inlineKey && c.name().equalsIgnoreCase(t.primaryKey().columns().get(0))));
+            boolean key = inlineKey && c.name().equalsIgnoreCase(t.primaryKey().columns().get(0));
+            lines.add(column(c, key ? t.primaryKey().name() : null, key));
         }
         if (t.primaryKey() != null && !inlineKey) {
             lines.add(constraint(t.primaryKey().name()) + "PRIMARY KEY (" + names(t.primaryKey().columns()) + ")");
@@ -209,7 +212,7 @@ final class SqliteRenderer implements SqlRenderer {
         return name == null ? "" : "CONSTRAINT " + q(name) + " ";
     }
 
-    private static String column(Column c, boolean autoIncrementKey) {
+    private static String column(Column c, String keyName, boolean primaryKey) {
         StringBuilder s = new StringBuilder(q(c.name()));
         if (!c.type().isEmpty()) {
             s.append(' ').append(c.type());
@@ -217,8 +220,8 @@ final class SqliteRenderer implements SqlRenderer {
         if (!c.nullable()) {
             s.append(" NOT NULL");
         }
-        if (autoIncrementKey) {
-            s.append(" PRIMARY KEY AUTOINCREMENT");
+        if (primaryKey) {
+            s.append(' ').append(constraint(keyName)).append(c.autoIncrement() ? "PRIMARY KEY AUTOINCREMENT" : "PRIMARY KEY");
         }
         if (c.defaultValue() != null) {
             s.append(" DEFAULT ").append(defaultSql(c.defaultValue()));

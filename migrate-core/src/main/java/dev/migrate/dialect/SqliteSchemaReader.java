@@ -72,7 +72,8 @@ final class SqliteSchemaReader {
 
     Schema read() throws SQLException {
         Map<String, String> indexSql = new LinkedHashMap<>();
-        query("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name", rs -> {
+        // In creation order, so that generated scripts follow the order the model was written in.
+        query("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY rowid", rs -> {
             String type = rs.getString(1);
             String name = rs.getString(2);
             if (skipped(rs.getString(3))) {

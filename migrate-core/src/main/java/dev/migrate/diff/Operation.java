@@ -15,6 +15,7 @@ import java.util.Map;
 public sealed interface Operation {
     Operation inverse();
 
+    /** What it does, for people; several lines for a table with several changes. */
     String describe();
 
     default List<String> warnings() {
@@ -44,7 +45,7 @@ public sealed interface Operation {
 
         @Override
         public List<String> warnings() {
-            return List.of("drops table " + table.name() + " and every row in it; the downgrade recreates it empty");
+            return List.of("drops table " + table.name() + " and every row in it (undoing this recreates it empty)");
         }
     }
 
@@ -82,8 +83,8 @@ public sealed interface Operation {
         }
 
         public String describe() {
-            return "alter table " + after.name() + ": "
-                    + String.join("; ", changes().stream().map(Change::describe).toList());
+            return "alter table " + after.name() + ":\n  "
+                    + String.join("\n  ", changes().stream().map(Change::describe).toList());
         }
 
         @Override

@@ -19,8 +19,8 @@ public record SchemaComparison(String current, String desired, List<Operation> o
         return operations.stream().flatMap(o -> o.warnings().stream()).toList();
     }
 
-    /** One line per operation, for a build log. */
+    /** The operations as lines for a build log: one each, a table's changes indented below it. */
     public List<String> describe() {
-        return operations.stream().map(Operation::describe).toList();
+        return operations.stream().flatMap(o -> o.describe().lines()).toList();
     }
 }

@@ -15,7 +15,7 @@ public final class SectionWriter {
             if (out.length() > 0) {
                 out.append('\n');
             }
-            out.append("-- ").append(op.describe().replace("\n", " ")).append('\n');
+            out.append("-- ").append(op.describe().replace("\n", "\n-- ")).append('\n');
             for (String warning : op.warnings()) {
                 out.append("-- WARNING: ").append(warning).append('\n');
             }

@@ -99,7 +99,8 @@ public final class MigrationTester {
 
     /** What turns {@code actual} into {@code expected}, one line per operation; empty when they are the same. */
     private static List<String> differences(Schema actual, Schema expected) {
-        return SchemaDiff.compare(actual, expected, RenameHints.none()).stream().map(o -> "  " + o.describe()).toList();
+        return SchemaDiff.compare(actual, expected, RenameHints.none()).stream()
+                .flatMap(o -> o.describe().lines()).map(line -> "  " + line).toList();
     }
 
     private static Schema schema(Database db, Set<String> ignored) {

@@ -26,6 +26,13 @@ public final class MigrateProperties {
     public static final String REVISIONS = "migrate.revisions";
     public static final String PURGE = "migrate.purge";
     public static final String ACCEPT = "migrate.accept";
+    public static final String SCHEMA = "migrate.schema";
+    public static final String JPA = "migrate.jpa";
+    public static final String JPA_PACKAGES = "migrate.jpa.packages";
+    public static final String JPA_NAMING = "migrate.jpa.naming";
+    public static final String RENAMES = "migrate.renames";
+    public static final String COMPARE_TO = "migrate.compareTo";
+    public static final String EMPTY = "migrate.empty";
 
     /** The default database: a SQLite file named after the project, beside its pom. */
     public static final String DEFAULT_URL = "jdbc:sqlite:${project.basedir}/${project.artifactId}.db";

@@ -1,19 +1,23 @@
 package dev.migrate.maven;
 
 import dev.migrate.Migrate;
+import dev.migrate.diff.SchemaComparison;
 import dev.migrate.testing.RevisionResult;
 import dev.migrate.testing.TestReport;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * Tests every migration on a scratch database, never the configured one: from base to head one revision at a
- * time, upgrade, downgrade (the schema must be exactly as before), upgrade again. Fails the build on any failure.
+ * time, upgrade, downgrade (the schema must be exactly as before), upgrade again. With a model configured, the
+ * migrations at head must also build exactly the model's schema. Fails the build on any failure.
  */
-@Mojo(name = "test", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class TestMojo extends AbstractMigrateMojo {
+@Mojo(name = "test", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.COMPILE)
+public class TestMojo extends AbstractModelMojo {
 
     /** Maven's own switch: skipping the tests skips this one too. */
     @Parameter(property = "skipTests", defaultValue = "false")
@@ -30,7 +34,7 @@ public class TestMojo extends AbstractMigrateMojo {
             return;
         }
         getLog().info("Testing migrations on a scratch database (upgrade, downgrade, upgrade again for each revision)");
-        TestReport report = migrate.test();
+        TestReport report = migrate.test(model());
         for (String problem : report.graphProblems()) {
             getLog().error(problem);
         }
@@ -49,8 +53,16 @@ public class TestMojo extends AbstractMigrateMojo {
                             .append(r.revision().source()).append("): ").append(problem);
                 }
             }
+            SchemaComparison model = report.modelCheck();
+            if (model != null && !model.matches()) {
+                why.append(System.lineSeparator()).append(CheckMojo.differs(model));
+            }
             throw new MojoFailureException(why.toString());
         }
         getLog().info(summary);
+        if (report.modelCheck() != null) {
+            getLog().info("Model check passed: " + report.modelCheck().current() + " build the schema of "
+                    + report.modelCheck().desired());
+        }
     }
 }

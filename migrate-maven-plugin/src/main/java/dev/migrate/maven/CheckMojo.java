@@ -1,0 +1,40 @@
+package dev.migrate.maven;
+
+import dev.migrate.Migrate;
+import dev.migrate.diff.SchemaComparison;
+import dev.migrate.schema.SchemaSource;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Fails the build when the model (schema SQL files or JPA entities) and the migrations build different schemas,
+ * printing the difference; the migrations are replayed on a scratch database, the configured one is not touched.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.COMPILE)
+public class CheckMojo extends AbstractModelMojo {
+
+    @Override
+    protected void run(Migrate migrate) throws MojoFailureException {
+        SchemaSource model = model();
+        if (model == null) {
+            throw new MojoFailureException(noModel(goal()));
+        }
+        SchemaComparison c = migrate.compare(model, compareToDatabase());
+        if (!c.matches()) {
+            throw new MojoFailureException(differs(c));
+        }
+        getLog().info("The model matches: " + c.desired() + " and " + c.current() + " build the same schema.");
+    }
+
+    static String differs(SchemaComparison c) {
+        StringBuilder s = new StringBuilder("The model differs from " + c.current() + ". To reach " + c.desired()
+                + " they would need:");
+        c.describe().forEach(d -> s.append(System.lineSeparator()).append("  ").append(d));
+        s.append(System.lineSeparator()).append("Write the revision: mvn migrate:revision -D")
+                .append(MigrateProperties.MESSAGE).append("=\"...\"");
+        return s.toString();
+    }
+}
