@@ -60,7 +60,8 @@ public abstract class AbstractModelMojo extends AbstractMigrateMojo {
         }
         if (jpa) {
             try {
-                return new JpaSchemaSource(new File(project.getBuild().getOutputDirectory()).toPath(),
+                return new JpaSchemaSource(project.getBasedir().toPath(),
+                        new File(project.getBuild().getOutputDirectory()).toPath(),
                         project.getCompileClasspathElements(), entityPackages == null ? List.of() : entityPackages,
                         naming, renameHints());
             } catch (DependencyResolutionRequiredException e) {

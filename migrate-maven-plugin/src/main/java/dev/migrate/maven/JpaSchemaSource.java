@@ -25,12 +25,15 @@ import java.util.Map;
  */
 final class JpaSchemaSource implements SchemaSource {
     private final Path classes;
+    private final Path basedir;
     private final List<String> classpath;
     private final List<String> packages;
     private final String naming;
     private final RenameHints hints;
 
-    JpaSchemaSource(Path classes, List<String> classpath, List<String> packages, String naming, RenameHints hints) {
+    JpaSchemaSource(Path basedir, Path classes, List<String> classpath, List<String> packages, String naming,
+                    RenameHints hints) {
+        this.basedir = basedir;
         this.classes = classes;
         this.classpath = List.copyOf(classpath);
         this.packages = List.copyOf(packages);
@@ -40,7 +43,7 @@ final class JpaSchemaSource implements SchemaSource {
 
     @Override
     public String describe() {
-        return "the JPA entities in " + classes;
+        return "the JPA entities in " + (classes.startsWith(basedir) ? basedir.relativize(classes) : classes);
     }
 
     @Override
