@@ -362,6 +362,9 @@ public final class Migrate {
 
     private SchemaComparison compare(Schema current, String currentName, SchemaSource model) {
         Schema desired = modelSchema(model);
+        if (!model.expressesForeignKeys(database().dialect())) {
+            desired = desired.withForeignKeysOf(current);
+        }
         return new SchemaComparison(currentName, model.describe(),
                 SchemaDiff.compare(current, desired, model.hints()));
     }

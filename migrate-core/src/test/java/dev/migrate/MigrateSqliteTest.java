@@ -201,6 +201,6 @@ class MigrateSqliteTest {
         assertFalse(bad.passed());
         String problem = bad.revisions().get(3).problems().get(0);
         assertTrue(problem.startsWith("downgrade did not restore the schema"), problem);
-        assertTrue(problem.contains("alter table a: drop index ix_a"), problem);
+        assertTrue(problem.contains("  alter table a:\n    drop index ix_a"), problem);
     }
 }

@@ -34,6 +34,14 @@ public final class Schema {
         return triggers.values();
     }
 
+    /** This schema with the foreign keys {@code other} has on the tables both have. */
+    public Schema withForeignKeysOf(Schema other) {
+        List<Table> merged = tables.values().stream().map(t -> other.table(t.name())
+                .map(o -> new Table(t.name(), t.columns(), t.primaryKey(), o.foreignKeys(), t.uniques(), t.checks(),
+                        t.indexes())).orElse(t)).toList();
+        return new Schema(merged, views.values(), triggers.values());
+    }
+
     public Optional<Table> table(String name) {
         return Optional.ofNullable(tables.get(Sql.key(name)));
     }

@@ -15,4 +15,12 @@ public interface SchemaSource {
     List<SchemaStatement> statements(Dialect dialect);
 
     RenameHints hints();
+
+    /**
+     * False when the source cannot express foreign keys on this dialect (Hibernate on SQLite writes none); then
+     * the foreign keys the migrations made are kept rather than reported as missing from the model.
+     */
+    default boolean expressesForeignKeys(Dialect dialect) {
+        return true;
+    }
 }

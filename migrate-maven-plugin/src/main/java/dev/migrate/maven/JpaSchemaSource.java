@@ -84,6 +84,11 @@ final class JpaSchemaSource implements SchemaSource {
     }
 
     @Override
+    public boolean expressesForeignKeys(Dialect dialect) {
+        return !dialect.name().equals("sqlite"); // Hibernate's SQLite dialect has no way to write them
+    }
+
+    @Override
     public RenameHints hints() {
         return hints;
     }
