@@ -1,0 +1,135 @@
+package dev.migrate.schema;
+
+import dev.migrate.dialect.Database;
+import dev.migrate.dialect.DatabaseConfig;
+import dev.migrate.diff.Operation;
+import dev.migrate.diff.SchemaDiff;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What SQLite introspection reads from real databases, and that one schema written two ways compares equal. */
+class SqliteIntrospectionTest {
+    @TempDir
+    Path dir;
+
+    private Schema schemaOf(String name, String sql) throws IOException {
+        Path file = dir.resolve(name + ".sql");
+        Files.writeString(file, sql);
+        Database db = new Database(new DatabaseConfig("jdbc:sqlite:" + dir.resolve(name + ".db"), null, null));
+        return SchemaMaterializer.materialize(new SqlSchemaSource(List.of(file), dir), db);
+    }
+
+    @Test
+    void readsKeysConstraintsIndexesGeneratedColumnsViewsAndTriggers() throws IOException {
+        Schema s = schemaOf("full", """
+                CREATE TABLE parent (id INTEGER PRIMARY KEY AUTOINCREMENT, code TEXT CONSTRAINT uq_code UNIQUE);
+                CREATE TABLE child (
+                    id INTEGER NOT NULL,
+                    parent_id INTEGER CONSTRAINT fk_parent REFERENCES parent (id) ON DELETE CASCADE ON UPDATE SET NULL,
+                    qty INTEGER DEFAULT (0) CHECK (qty >= 0),
+                    price REAL NOT NULL DEFAULT 1.5,
+                    total REAL GENERATED ALWAYS AS (qty * price) STORED,
+                    a TEXT, b TEXT,
+                    CONSTRAINT pk_child PRIMARY KEY (id),
+                    CONSTRAINT ck_ab CHECK (a <> b),
+                    UNIQUE (a, b)
+                );
+                CREATE INDEX ix_live ON child (a) WHERE b IS NOT NULL;
+                CREATE UNIQUE INDEX ix_lower ON child (lower(a), b);
+                CREATE VIEW v AS SELECT id FROM child;
+                CREATE TRIGGER tr AFTER INSERT ON child BEGIN SELECT 1; END;
+                """);
+        Table parent = s.table("parent").orElseThrow();
+        assertTrue(parent.column("id").orElseThrow().autoIncrement());
+        assertEquals(List.of(new UniqueConstraint("uq_code", List.of("code"))), parent.uniques());
+
+        Table child = s.table("child").orElseThrow();
+        assertEquals(new PrimaryKey("pk_child", List.of("id")), child.primaryKey());
+        assertEquals(List.of(new ForeignKey("fk_parent", List.of("parent_id"), "parent", List.of("id"), "CASCADE",
+                "SET NULL")), child.foreignKeys());
+        assertEquals(List.of(new CheckConstraint(null, "qty >= 0"), new CheckConstraint("ck_ab", "a <> b")),
+                child.checks());
+        assertEquals(List.of(new UniqueConstraint(null, List.of("a", "b"))), child.uniques());
+        Column qty = child.column("qty").orElseThrow();
+        assertEquals("0", qty.defaultValue());
+        assertTrue(qty.nullable());
+        Column price = child.column("price").orElseThrow();
+        assertFalse(price.nullable());
+        assertEquals("1.5", price.defaultValue());
+        Column total = child.column("total").orElseThrow();
+        assertEquals("qty * price", total.generated());
+        assertTrue(total.stored());
+        assertEquals(List.of(new Index("ix_live", false, List.of("a"), "b IS NOT NULL"),
+                new Index("ix_lower", true, List.of("lower(a)", "b"), null)), child.indexes());
+        assertEquals("CREATE VIEW v AS SELECT id FROM child", s.view("v").orElseThrow().sql());
+        assertEquals("child", s.trigger("tr").orElseThrow().table());
+        assertNull(child.column("id").orElseThrow().defaultValue());
+    }
+
+    @Test
+    void theSameSchemaWrittenTwoWaysHasNoDifference() throws IOException {
+        Schema a = schemaOf("a", """
+                CREATE TABLE t (id INTEGER PRIMARY KEY, name varchar ( 20 ) not null default 'x',
+                  n INT DEFAULT (0), CONSTRAINT fk FOREIGN KEY (n) REFERENCES u(id));
+                CREATE TABLE u (id INTEGER PRIMARY KEY);
+                CREATE INDEX ix ON t(name);
+                """);
+        Schema b = schemaOf("b", """
+                create table u (id integer not null, primary key (id));
+                create table t (
+                    id integer not null,
+                    name VARCHAR(20) NOT NULL DEFAULT 'x',
+                    n int default 0,
+                    primary key (id),
+                    foreign key (n) references u (id) on delete no action
+                );
+                create index ix on t (name);
+                """);
+        List<Operation> ops = SchemaDiff.compare(a, b, RenameHints.none());
+        assertEquals(List.of(), ops.stream().map(Operation::describe).toList());
+    }
+
+    @Test
+    void renameHintsComeFromCommentsAboveTablesAndColumns() throws IOException {
+        Path file = dir.resolve("hints.sql");
+        Files.writeString(file, """
+                -- the todo list
+                -- migrate:renamed_from todo_items
+                CREATE TABLE todos (
+                    id INTEGER PRIMARY KEY,
+                    -- migrate:renamed_from label
+                    title TEXT NOT NULL,
+                    done INTEGER, -- migrate:renamed_from finished
+                    CONSTRAINT ck CHECK (done IN (0, 1))
+                );
+                """);
+        SqlSchemaSource source = new SqlSchemaSource(List.of(file), dir);
+        source.statements(new Database(new DatabaseConfig("jdbc:sqlite::memory:", null, null)).dialect());
+        RenameHints hints = source.hints();
+        assertEquals("todo_items", hints.formerTableName("todos").orElseThrow());
+        assertEquals("label", hints.formerColumnName("todos", "title").orElseThrow());
+        assertEquals("finished", hints.formerColumnName("todos", "done").orElseThrow());
+        assertTrue(hints.formerColumnName("todos", "id").isEmpty());
+    }
+
+    @Test
+    void aFailingSchemaStatementIsReportedWithItsFileAndLine() throws IOException {
+        Path file = dir.resolve("bad.sql");
+        Files.writeString(file, "CREATE TABLE a (id INTEGER);\n\nCREATE TABLE a (id INTEGER);\n");
+        Database db = new Database(new DatabaseConfig("jdbc:sqlite:" + dir.resolve("bad.db"), null, null));
+        dev.migrate.MigrateException e = org.junit.jupiter.api.Assertions.assertThrows(dev.migrate.MigrateException.class,
+                () -> SchemaMaterializer.materialize(new SqlSchemaSource(List.of(file), dir), db));
+        assertTrue(e.getMessage().startsWith("bad.sql:3: the schema source fails on sqlite: "), e.getMessage());
+        assertTrue(e.getMessage().contains("table a already exists"), e.getMessage());
+    }
+}
