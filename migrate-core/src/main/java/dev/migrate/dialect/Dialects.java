@@ -1,12 +1,14 @@
 package dev.migrate.dialect;
 
 import dev.migrate.MigrateException;
+import dev.migrate.dialect.mariadb.MariaDbDialect;
+import dev.migrate.dialect.postgres.PostgresDialect;
 
 import java.util.List;
 
 /** Finds the dialect for a JDBC URL. */
 public final class Dialects {
-    private static final List<Dialect> ALL = List.of(new SqliteDialect());
+    private static final List<Dialect> ALL = List.of(new SqliteDialect(), new PostgresDialect(), new MariaDbDialect());
 
     private Dialects() {
     }
@@ -22,7 +24,8 @@ public final class Dialects {
             }
         }
         throw new MigrateException("Unsupported database URL " + JdbcUrls.mask(url),
-                "migrate supports SQLite URLs of the form jdbc:sqlite:path/to/file.db.");
+                "migrate supports jdbc:sqlite:path/to/file.db, jdbc:postgresql://host:5432/db, "
+                        + "jdbc:mariadb://host:3306/db and jdbc:mysql://host:3306/db.");
     }
 
     static String driverHint(String url) {
