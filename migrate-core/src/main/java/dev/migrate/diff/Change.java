@@ -145,6 +145,12 @@ public sealed interface Change {
         }
     }
 
+    record TableComment(String before, String after) implements Change {
+        public String describe() {
+            return "comment " + (after == null ? "removed" : "'" + after + "'");
+        }
+    }
+
     record DropIndex(Index index) implements Change {
         public String describe() {
             return "drop index " + index.name();

@@ -108,10 +108,9 @@ public final class SchemaDiff {
 
     /** After RENAME TABLE the database points foreign keys of other tables at the new name. */
     private static void retarget(Map<String, Table> tables, String from, String to) {
-        tables.replaceAll((k, t) -> new Table(t.name(), t.columns(), t.primaryKey(), t.foreignKeys().stream()
+        tables.replaceAll((k, t) -> t.withForeignKeys(t.foreignKeys().stream()
                 .map(f -> f.targetTable().equalsIgnoreCase(from) ? new ForeignKey(f.name(), f.columns(), to,
-                        f.targetColumns(), f.onDelete(), f.onUpdate()) : f).toList(), t.uniques(), t.checks(),
-                t.indexes()));
+                        f.targetColumns(), f.onDelete(), f.onUpdate()) : f).toList()));
     }
 
     private static List<View> dependentViews(Schema current, Schema desired, Table t) {

@@ -50,6 +50,9 @@ public final class TableDiff {
                 Change.AddUnique::new, out);
         pair(b.checks(), after.checks(), CheckConstraint::sameDefinition, Change.DropCheck::new,
                 Change.AddCheck::new, out);
+        if (!java.util.Objects.equals(b.comment(), after.comment())) {
+            out.add(new Change.TableComment(b.comment(), after.comment()));
+        }
         pair(b.indexes(), after.indexes(), (x, y) -> x.name().equalsIgnoreCase(y.name()) && x.sameDefinition(y),
                 Change.DropIndex::new, Change.AddIndex::new, out);
         return out;
@@ -92,7 +95,7 @@ public final class TableDiff {
                 .map(c -> new CheckConstraint(c.name(), expr.apply(c.expression()))).toList();
         List<Index> indexes = t.indexes().stream().map(i -> new Index(i.name(), i.unique(),
                 i.keys().stream().map(expr).toList(), expr.apply(i.where()))).toList();
-        return new Table(t.name(), columns, pk, fks, uniques, checks, indexes);
+        return new Table(t.name(), columns, pk, fks, uniques, checks, indexes, t.comment());
     }
 
     private static String replaceWords(String sql, Map<String, String> oldToNew) {

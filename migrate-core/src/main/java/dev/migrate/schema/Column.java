@@ -2,14 +2,21 @@ package dev.migrate.schema;
 
 /**
  * A column: its type as the database declares it, nullability, default expression (as SQL text), whether the
- * database numbers it (identity / autoincrement), and the expression of a generated column ({@code null} if none).
+ * database numbers it (identity / autoincrement), the expression of a generated column ({@code null} if none),
+ * and its comment ({@code null} if none).
  */
 public record Column(String name, String type, boolean nullable, String defaultValue, boolean autoIncrement,
-                     String generated, boolean stored) {
+                     String generated, boolean stored, String comment) {
     public Column {
         type = Sql.normalizeType(type);
         defaultValue = Sql.unwrap(Sql.normalizeExpression(defaultValue));
         generated = Sql.normalizeExpression(generated);
+        comment = comment == null || comment.isEmpty() ? null : comment;
+    }
+
+    public Column(String name, String type, boolean nullable, String defaultValue, boolean autoIncrement,
+                  String generated, boolean stored) {
+        this(name, type, nullable, defaultValue, autoIncrement, generated, stored, null);
     }
 
     public static Column of(String name, String type, boolean nullable) {
@@ -17,7 +24,7 @@ public record Column(String name, String type, boolean nullable, String defaultV
     }
 
     public Column withName(String newName) {
-        return new Column(newName, type, nullable, defaultValue, autoIncrement, generated, stored);
+        return new Column(newName, type, nullable, defaultValue, autoIncrement, generated, stored, comment);
     }
 
     /** Equal in everything but the name. */

@@ -37,8 +37,7 @@ public final class Schema {
     /** This schema with the foreign keys {@code other} has on the tables both have. */
     public Schema withForeignKeysOf(Schema other) {
         List<Table> merged = tables.values().stream().map(t -> other.table(t.name())
-                .map(o -> new Table(t.name(), t.columns(), t.primaryKey(), o.foreignKeys(), t.uniques(), t.checks(),
-                        t.indexes())).orElse(t)).toList();
+                .map(o -> t.withForeignKeys(o.foreignKeys())).orElse(t)).toList();
         return new Schema(merged, views.values(), triggers.values());
     }
 

@@ -3,15 +3,25 @@ package dev.migrate.schema;
 import java.util.List;
 import java.util.Optional;
 
-/** A table with everything that belongs to it: columns, keys, constraints and indexes. */
+/** A table with everything that belongs to it: columns, keys, constraints, indexes, and its comment (or null). */
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<ForeignKey> foreignKeys,
-                   List<UniqueConstraint> uniques, List<CheckConstraint> checks, List<Index> indexes) {
+                   List<UniqueConstraint> uniques, List<CheckConstraint> checks, List<Index> indexes, String comment) {
     public Table {
         columns = List.copyOf(columns);
         foreignKeys = List.copyOf(foreignKeys);
         uniques = List.copyOf(uniques);
         checks = List.copyOf(checks);
         indexes = List.copyOf(indexes);
+        comment = comment == null || comment.isEmpty() ? null : comment;
+    }
+
+    public Table(String name, List<Column> columns, PrimaryKey primaryKey, List<ForeignKey> foreignKeys,
+                 List<UniqueConstraint> uniques, List<CheckConstraint> checks, List<Index> indexes) {
+        this(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, null);
+    }
+
+    public Table withForeignKeys(List<ForeignKey> keys) {
+        return new Table(name, columns, primaryKey, keys, uniques, checks, indexes, comment);
     }
 
     public Optional<Column> column(String columnName) {
@@ -23,7 +33,7 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
     }
 
     public Table withName(String newName) {
-        return new Table(newName, columns, primaryKey, foreignKeys, uniques, checks, indexes);
+        return new Table(newName, columns, primaryKey, foreignKeys, uniques, checks, indexes, comment);
     }
 
     /** Tables this one references, itself excluded. */
