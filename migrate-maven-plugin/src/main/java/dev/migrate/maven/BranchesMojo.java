@@ -4,7 +4,7 @@ import dev.migrate.Migrate;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /** Lists the branch points: revisions that more than one revision revises. */
-@Mojo(name = "branches", threadSafe = true)
+@Mojo(name = "branches", configurator = MigrateProperties.CONFIGURATOR, threadSafe = true)
 public class BranchesMojo extends AbstractMigrateMojo {
 
     @Override

@@ -12,7 +12,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * Fails the build when the model (schema SQL files or JPA entities) and the migrations build different schemas,
  * printing the difference; the migrations are replayed on a scratch database, the configured one is not touched.
  */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+@Mojo(name = "check", configurator = MigrateProperties.CONFIGURATOR, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.COMPILE)
 public class CheckMojo extends AbstractModelMojo {
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Shows the revision(s) the database is at. */
-@Mojo(name = "current", threadSafe = true)
+@Mojo(name = "current", configurator = MigrateProperties.CONFIGURATOR, threadSafe = true)
 public class CurrentMojo extends AbstractMigrateMojo {
 
     @Override

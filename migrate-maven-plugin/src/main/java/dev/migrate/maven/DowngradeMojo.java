@@ -8,7 +8,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.codehaus.plexus.components.interactivity.Prompter;
 
 /** Undoes migrations down to a target: -1 (the last one) by default, base for all, or a revision. */
-@Mojo(name = "downgrade", threadSafe = true)
+@Mojo(name = "downgrade", configurator = MigrateProperties.CONFIGURATOR, threadSafe = true)
 public class DowngradeMojo extends AbstractStepMojo {
 
     /** Where to go: -1, -N, base, a revision id or prefix, <rev>-N. With sql, also from:to. */

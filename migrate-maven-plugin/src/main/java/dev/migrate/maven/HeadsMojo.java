@@ -4,7 +4,7 @@ import dev.migrate.Migrate;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /** Lists the heads of the revision graph; more than one means a merge is due. */
-@Mojo(name = "heads", threadSafe = true)
+@Mojo(name = "heads", configurator = MigrateProperties.CONFIGURATOR, threadSafe = true)
 public class HeadsMojo extends AbstractMigrateMojo {
 
     @Override

@@ -8,7 +8,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import java.util.List;
 
 /** Lists the revisions, newest first. */
-@Mojo(name = "history", threadSafe = true)
+@Mojo(name = "history", configurator = MigrateProperties.CONFIGURATOR, threadSafe = true)
 public class HistoryMojo extends AbstractMigrateMojo {
 
     /** Only revisions in this range, from:to inclusive (e.g. base:head, ae10:current, -3:). */

@@ -16,7 +16,7 @@ import java.nio.file.Path;
  * Sets a project up for migrations: creates the migrations directory and, when the pom does not declare this plugin
  * yet, adds its declaration, leaving the rest of the pom exactly as it was.
  */
-@Mojo(name = "init", threadSafe = true)
+@Mojo(name = "init", configurator = MigrateProperties.CONFIGURATOR, threadSafe = true)
 public class InitMojo extends AbstractMigrateMojo {
 
     @Parameter(defaultValue = "${project.file}", readonly = true, required = true)

@@ -5,7 +5,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** Writes a revision that joins several heads into one. */
-@Mojo(name = "merge", threadSafe = true)
+@Mojo(name = "merge", configurator = MigrateProperties.CONFIGURATOR, threadSafe = true)
 public class MergeMojo extends AbstractMigrateMojo {
 
     /** The revisions to join, separated by commas; all heads by default. */

@@ -2,6 +2,9 @@ package dev.migrate.maven;
 
 /** Every user property of the plugin, in one place. All start with "migrate.". */
 public final class MigrateProperties {
+    /** The configurator every goal uses: Maven's, with secrets masked in what -X prints. */
+    public static final String CONFIGURATOR = "migrate";
+
     public static final String SKIP = "migrate.skip";
     public static final String URL = "migrate.url";
     public static final String USER = "migrate.user";

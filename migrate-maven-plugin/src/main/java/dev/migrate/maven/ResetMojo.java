@@ -9,7 +9,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.codehaus.plexus.components.interactivity.Prompter;
 
 /** Downgrades the database to base, then upgrades it to head. Asks first; in batch mode needs -Dmigrate.confirm=yes. */
-@Mojo(name = "reset", threadSafe = true)
+@Mojo(name = "reset", configurator = MigrateProperties.CONFIGURATOR, threadSafe = true)
 public class ResetMojo extends AbstractMigrateMojo {
 
     /** "yes" confirms the reset without asking (needed in batch mode). */

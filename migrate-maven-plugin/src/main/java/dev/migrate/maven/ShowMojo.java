@@ -7,7 +7,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** Shows one revision: its header and both sections of its script. */
-@Mojo(name = "show", threadSafe = true)
+@Mojo(name = "show", configurator = MigrateProperties.CONFIGURATOR, threadSafe = true)
 public class ShowMojo extends AbstractMigrateMojo {
 
     /** The revision: an id or prefix, head, current, a label, <rev>-N. */

@@ -11,7 +11,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Sets the database's revision without running any script, e.g. for a database created by other means. With
  * accept, records the current checksum of edited scripts instead.
  */
-@Mojo(name = "stamp", threadSafe = true)
+@Mojo(name = "stamp", configurator = MigrateProperties.CONFIGURATOR, threadSafe = true)
 public class StampMojo extends AbstractMigrateMojo {
 
     /** The revision(s) to record: head, heads, base, a revision id or prefix. */

@@ -5,7 +5,7 @@ import dev.migrate.Status;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /** Shows the database's revision(s), the heads, and every revision marked applied, pending or edited. */
-@Mojo(name = "status", threadSafe = true)
+@Mojo(name = "status", configurator = MigrateProperties.CONFIGURATOR, threadSafe = true)
 public class StatusMojo extends AbstractMigrateMojo {
 
     @Override

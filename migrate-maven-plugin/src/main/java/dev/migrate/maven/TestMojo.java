@@ -15,7 +15,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * time, upgrade, downgrade (the schema must be exactly as before), upgrade again. With a model configured, the
  * migrations at head must also build exactly the model's schema. Fails the build on any failure.
  */
-@Mojo(name = "test", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+@Mojo(name = "test", configurator = MigrateProperties.CONFIGURATOR, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.COMPILE)
 public class TestMojo extends AbstractModelMojo {
 

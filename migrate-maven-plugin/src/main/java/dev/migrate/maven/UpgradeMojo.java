@@ -6,7 +6,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** Applies pending migrations up to a target (head by default), or prints their SQL with -Dmigrate.sql. */
-@Mojo(name = "upgrade", threadSafe = true)
+@Mojo(name = "upgrade", configurator = MigrateProperties.CONFIGURATOR, threadSafe = true)
 public class UpgradeMojo extends AbstractStepMojo {
 
     /** Where to go: head, heads, a revision id or prefix, label@head, +N, <rev>+N. With sql, also from:to. */
