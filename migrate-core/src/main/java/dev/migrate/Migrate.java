@@ -1,6 +1,7 @@
 package dev.migrate;
 
 import dev.migrate.dialect.Database;
+import dev.migrate.dialect.EmptiedScratch;
 import dev.migrate.dialect.ScratchDatabase;
 import dev.migrate.graph.Revision;
 import dev.migrate.graph.RevisionGraph;
@@ -301,7 +302,7 @@ public final class Migrate {
     /** migrate:test on a scratch database; with a model, also checks that the migrations at head build it. */
     public TestReport test(SchemaSource model) {
         ScriptDirectory s = scripts();
-        try (ScratchDatabase scratch = database().dialect().createScratch(config.database(), config.workDirectory())) {
+        try (ScratchDatabase scratch = scratch()) {
             TestReport report = new MigrationTester(config.versionTable(), config.log()).run(s, scratch);
             if (model == null || !report.passed()) {
                 return report;
@@ -343,7 +344,7 @@ public final class Migrate {
     /** The schema at the head of the migrations, built on a scratch database. */
     public Schema migrationsSchema() {
         ScriptDirectory s = scripts();
-        try (ScratchDatabase scratch = database().dialect().createScratch(config.database(), config.workDirectory())) {
+        try (ScratchDatabase scratch = scratch()) {
             Database db = new Database(scratch.config());
             if (!s.graph().isEmpty()) {
                 new Runner(db, versionTable(db), TransactionMode.EACH, MigrateLog.SILENT).run(s,
@@ -355,7 +356,7 @@ public final class Migrate {
 
     /** The model's schema, built on a scratch database of the configured dialect. */
     public Schema modelSchema(SchemaSource model) {
-        try (ScratchDatabase scratch = database().dialect().createScratch(config.database(), config.workDirectory())) {
+        try (ScratchDatabase scratch = scratch()) {
             return SchemaMaterializer.materialize(model, new Database(scratch.config()));
         }
     }
@@ -401,6 +402,14 @@ public final class Migrate {
             database = new Database(config.database());
         }
         return database;
+    }
+
+    /** The configured scratch database, emptied for use, or a new one. Closing it drops or empties it. */
+    private ScratchDatabase scratch() {
+        if (config.scratch() != null) {
+            return EmptiedScratch.open(config.scratch());
+        }
+        return database().dialect().createScratch(config.database(), config.workDirectory());
     }
 
     private VersionTable versionTable(Database db) {

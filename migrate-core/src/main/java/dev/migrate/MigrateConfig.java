@@ -18,12 +18,14 @@ import java.util.Objects;
  * @param transactionMode one transaction per migration, or one for the whole run
  * @param fileTemplate    name of new script files, from {date}, {time}, {epoch}, {rev} and {slug}
  * @param workDirectory   where scratch databases go (a build's target directory)
+ * @param scratch         a database migrate may empty and use as its scratch database, or null to create one
+ *                        (a file in workDirectory for SQLite, a new database on the same server otherwise)
  * @param log             where progress goes
  * @param clock           the time new revisions are stamped with
  */
 public record MigrateConfig(DatabaseConfig database, Path migrations, String versionTable,
                             TransactionMode transactionMode, String fileTemplate, Path workDirectory,
-                            MigrateLog log, Clock clock) {
+                            DatabaseConfig scratch, MigrateLog log, Clock clock) {
 
     public MigrateConfig {
         Objects.requireNonNull(migrations, "migrations");
@@ -47,6 +49,7 @@ public record MigrateConfig(DatabaseConfig database, Path migrations, String ver
         private TransactionMode transactionMode = TransactionMode.EACH;
         private String fileTemplate = ScriptWriter.DEFAULT_FILE_TEMPLATE;
         private Path workDirectory = Path.of(System.getProperty("java.io.tmpdir"));
+        private DatabaseConfig scratch;
         private MigrateLog log = MigrateLog.SILENT;
         private Clock clock = Clock.systemUTC();
 
@@ -75,6 +78,11 @@ public record MigrateConfig(DatabaseConfig database, Path migrations, String ver
             return this;
         }
 
+        public Builder scratch(DatabaseConfig database) {
+            this.scratch = database;
+            return this;
+        }
+
         public Builder log(MigrateLog log) {
             this.log = log;
             return this;
@@ -87,7 +95,7 @@ public record MigrateConfig(DatabaseConfig database, Path migrations, String ver
 
         public MigrateConfig build() {
             return new MigrateConfig(database, migrations, versionTable, transactionMode, fileTemplate, workDirectory,
-                    log, clock);
+                    scratch, log, clock);
         }
     }
 }

@@ -11,7 +11,10 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import java.io.File;
 import java.io.UncheckedIOException;
@@ -27,17 +30,46 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     @Parameter(property = MigrateProperties.SKIP, defaultValue = "false")
     private boolean skip;
 
-    /** JDBC URL of the database. A relative SQLite path is taken from the project's directory. */
-    @Parameter(property = MigrateProperties.URL, defaultValue = MigrateProperties.DEFAULT_URL)
+    /**
+     * JDBC URL of the database: jdbc:sqlite:file.db (a relative path is taken from the project's directory),
+     * jdbc:postgresql://host:5432/db, jdbc:mariadb://host:3306/db or jdbc:mysql://host:3306/db. Without it, the
+     * environment variable MIGRATE_URL, else jdbc:sqlite:${project.basedir}/${project.artifactId}.db. Shown in logs
+     * with any password masked.
+     */
+    @Parameter(property = MigrateProperties.URL)
     private String url;
 
-    /** Database user. */
+    /** Database user; else the serverId's username, else the environment variable MIGRATE_USER. */
     @Parameter(property = MigrateProperties.USER)
     private String user;
 
-    /** Database password. Never written to the log. */
+    /**
+     * Database password; else the serverId's password, else the environment variable MIGRATE_PASSWORD. Never
+     * written to any log, not even with -X. Prefer serverId or the environment to writing it in the pom.
+     */
     @Parameter(property = MigrateProperties.PASSWORD)
     private String password;
+
+    /**
+     * A database migrate may empty and use for migrate:test and autogenerate, for users who may not create
+     * databases on the server (by default migrate creates a scratch database there and drops it afterwards).
+     * Logged in with the same credentials. Everything in it is dropped before and after each use.
+     */
+    @Parameter(property = MigrateProperties.SCRATCH_URL)
+    private String scratchUrl;
+
+    /** The id of a {@code <server>} in settings.xml whose username and (decrypted) password log in. */
+    @Parameter(property = MigrateProperties.SERVER_ID)
+    private String serverId;
+
+    @Parameter(defaultValue = "${settings}", readonly = true, required = true)
+    private Settings settings;
+
+    @Component
+    private SettingsDecrypter decrypter;
+
+    @Parameter(defaultValue = "${project.artifactId}", readonly = true, required = true)
+    private String artifactId;
 
     /** Directory of the migration scripts; on the application's classpath by default. */
     @Parameter(property = MigrateProperties.MIGRATIONS, defaultValue = MigrateProperties.DEFAULT_MIGRATIONS)
@@ -75,6 +107,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             return;
         }
         try {
+            database = resolveDatabase();
             run(new Migrate(config()));
         } catch (MigrateException e) {
             throw HelpfulMessages.failure(e, targetProperty());
@@ -92,14 +125,29 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                 .transactionMode(transactionMode())
                 .fileTemplate(fileTemplate)
                 .workDirectory(buildDirectory.toPath().resolve("migrate"))
+                .scratch(blankToNull(scratchUrl) == null ? null : new DatabaseConfig(scratchUrl.strip(),
+                        database.user(), database.password()).resolvedAgainst(basedir.toPath()))
                 .log(migrateLog())
                 .build();
     }
 
+    private DatabaseConfig database;
+
+    /** The database, as resolved when the goal started. */
     protected DatabaseConfig database() {
-        String u = url == null || url.isBlank() ? null : url.strip();
-        return new DatabaseConfig(u == null ? "" : u, blankToNull(user), blankToNull(password))
-                .resolvedAgainst(basedir.toPath());
+        return database;
+    }
+
+    private DatabaseConfig resolveDatabase() throws MojoFailureException {
+        String u = blankToNull(url);
+        if (u == null) {
+            u = blankToNull(System.getenv(MigrateProperties.URL_VARIABLE));
+        }
+        if (u == null) {
+            u = "jdbc:sqlite:" + basedir.toPath().resolve(artifactId + ".db");
+        }
+        Credentials credentials = Credentials.resolve(user, password, serverId, settings, decrypter, System.getenv());
+        return new DatabaseConfig(u.strip(), credentials.user, credentials.password).resolvedAgainst(basedir.toPath());
     }
 
     private TransactionMode transactionMode() throws MojoFailureException {

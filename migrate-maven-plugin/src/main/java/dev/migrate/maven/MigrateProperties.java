@@ -9,6 +9,10 @@ public final class MigrateProperties {
     public static final String URL = "migrate.url";
     public static final String USER = "migrate.user";
     public static final String PASSWORD = "migrate.password";
+    public static final String SERVER_ID = "migrate.serverId";
+    public static final String SCRATCH_URL = "migrate.scratchUrl";
+    /** The environment variable read when no URL is configured. */
+    public static final String URL_VARIABLE = "MIGRATE_URL";
     public static final String MIGRATIONS = "migrate.migrations";
     public static final String VERSION_TABLE = "migrate.versionTable";
     public static final String TRANSACTION = "migrate.transaction";
@@ -38,7 +42,6 @@ public final class MigrateProperties {
     public static final String EMPTY = "migrate.empty";
 
     /** The default database: a SQLite file named after the project, beside its pom. */
-    public static final String DEFAULT_URL = "jdbc:sqlite:${project.basedir}/${project.artifactId}.db";
     public static final String DEFAULT_MIGRATIONS = "${project.basedir}/src/main/resources/db/migrations";
 
     private MigrateProperties() {
