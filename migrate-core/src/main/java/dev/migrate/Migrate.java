@@ -9,6 +9,7 @@ import dev.migrate.graph.TargetException;
 import dev.migrate.graph.Targets;
 import dev.migrate.runtime.AppliedState;
 import dev.migrate.runtime.DatabaseState;
+import dev.migrate.runtime.InterruptedStep;
 import dev.migrate.runtime.OfflineSql;
 import dev.migrate.runtime.Planner;
 import dev.migrate.runtime.RunResult;
@@ -206,7 +207,7 @@ public final class Migrate {
                     : state.applied().contains(r.id()) ? Status.State.APPLIED : Status.State.PENDING;
             entries.add(0, new Status.Entry(r, st, known.contains(r.id()), heads.contains(r.id())));
         }
-        return new Status(db.heads(), unknown, graph.heads(), entries);
+        return new Status(db.heads(), unknown, graph.heads(), entries, InterruptedStep.find(db.history()));
     }
 
     /** The version table's rows. */

@@ -2,7 +2,10 @@ package dev.migrate;
 
 import dev.migrate.graph.Revision;
 
+import dev.migrate.runtime.InterruptedStep;
+
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -12,8 +15,10 @@ import java.util.Set;
  * @param unknown      rows of the version table that no script declares (the database is ahead of the scripts)
  * @param heads        the scripts' heads
  * @param revisions    every revision, newest first, with its state
+ * @param interrupted  a step that stopped part-way, leaving the database between two revisions
  */
-public record Status(Set<String> current, Set<String> unknown, List<String> heads, List<Entry> revisions) {
+public record Status(Set<String> current, Set<String> unknown, List<String> heads, List<Entry> revisions,
+                     Optional<InterruptedStep> interrupted) {
 
     public enum State { APPLIED, PENDING, EDITED }
 

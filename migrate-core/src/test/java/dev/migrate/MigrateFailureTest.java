@@ -1,6 +1,7 @@
 package dev.migrate;
 
 import dev.migrate.runtime.EditedScriptException;
+import dev.migrate.runtime.InterruptedStepException;
 import dev.migrate.runtime.MigrationFailedException;
 import dev.migrate.runtime.TransactionMode;
 import dev.migrate.script.Script;
@@ -152,10 +153,26 @@ class MigrateFailureTest {
                 .up("CREATE TABLE c (id INTEGER);\nINSERT INTO nope VALUES (1);").down("DROP TABLE c;").write();
         MigrationFailedException e = assertThrows(MigrationFailedException.class, () -> migrate().upgrade("head"));
         assertTrue(e.getMessage().contains(script + ":9: "), e.getMessage());
-        assertTrue(e.getMessage().endsWith("The script is non-transactional: its first 1 statement(s) were applied "
-                + "and stay; the version table still says r2."), e.getMessage());
+        assertTrue(e.getMessage().contains("Part-way: the script is non-transactional, so its first 1 statement(s) "
+                + "(lines 8 to 8) ran and stay, and the version table still says r2."), e.getMessage());
         assertEquals(List.of("a", "b", "c"), userObjects(db));
         assertEquals(List.of("r2"), versionRows(db));
+
+        // until someone resolves it, nothing runs from that unknown state; status says why
+        InterruptedStepException refused = assertThrows(InterruptedStepException.class, () -> migrate().upgrade("head"));
+        assertEquals("The upgrade of revision r3 failed at " + migrate().status().interrupted().orElseThrow().at()
+                + " after its first 1 statement(s) ran and were committed. migrate does not go on from an unknown "
+                + "state.", refused.getMessage());
+        assertTrue(refused.hint().contains("mvn migrate:stamp -Dmigrate.target=r3"), refused.hint());
+        assertEquals(1, migrate().status().interrupted().orElseThrow().statementsRun());
+        assertThrows(InterruptedStepException.class, () -> migrate().downgrade("-1"));
+
+        // the user finished the script by hand and stamps: then runs go on
+        migrate().stamp("r3", false);
+        assertTrue(migrate().status().interrupted().isEmpty());
+        migrate().downgrade("-1");
+        assertEquals(List.of("r2"), versionRows(db));
+        assertEquals(List.of("a", "b"), userObjects(db));
     }
 
     @Test

@@ -224,6 +224,7 @@ class MigrateUpgradeDowngradeTest {
         List<Step> steps = migrate().upgrade("head").steps();
         assertEquals(4, steps.size());
         assertEquals(List.of("r4"), versionRows(db));
-        assertEquals(List.of("upgrade r1", "upgrade r2", "upgrade r3", "upgrade r4"), history(db));
+        // a step whose statements commit one by one is announced first, so that a run that dies leaves a trace
+        assertEquals(List.of("upgrade r1", "upgrade r2", "upgrade r3", "running:up r4", "upgrade r4"), history(db));
     }
 }

@@ -61,6 +61,7 @@ public final class Runner {
      */
     public RunResult run(ScriptDirectory scripts, Function<AppliedState, List<Step>> planner, boolean refuseEdited) {
         return locked((c, state) -> {
+            refuseInterrupted(c, state);
             if (refuseEdited) {
                 List<Script> edited = edited(scripts, state, versions.recordedChecksums(c));
                 if (!edited.isEmpty()) {
@@ -71,6 +72,13 @@ public final class Runner {
             Set<String> after = execute(c, scripts.graph(), state, steps);
             return new RunResult(steps, state.heads(), after);
         }, scripts);
+    }
+
+    private void refuseInterrupted(Connection c, AppliedState state) throws SQLException {
+        java.util.Optional<InterruptedStep> interrupted = InterruptedStep.find(versions.readHistory(c));
+        if (interrupted.isPresent()) {
+            throw new InterruptedStepException(interrupted.get(), describe(state.heads()));
+        }
     }
 
     /** Sets the version table to {@code heads} without running any script. */
@@ -157,6 +165,12 @@ public final class Runner {
     private Set<String> execute(Connection c, RevisionGraph graph, AppliedState state, List<Step> steps)
             throws SQLException {
         boolean single = mode == TransactionMode.ALL;
+        if (single && !database.dialect().transactionalDdl() && !steps.isEmpty()) {
+            throw new MigrateException("transaction=all cannot make one transaction of the run: "
+                    + database.dialect().name() + " commits DDL statements as it goes",
+                    "Run without transaction=all (migrate.transaction); each migration is then recorded as it "
+                            + "completes, and one that fails part-way is reported with the statements that ran.");
+        }
         if (single) {
             for (Step step : steps) {
                 if (!step.script().transactional()) {
@@ -174,10 +188,14 @@ public final class Runner {
             log.info(StepSql.arrow(step, before, after));
             long start = System.nanoTime();
             boolean inTransaction = single || step.script().transactional();
+            boolean atomic = inTransaction && database.dialect().transactionalDdl();
             if (!single) {
                 c.setAutoCommit(!inTransaction);
             }
-            runBody(c, step, inTransaction, single ? state.heads() : before);
+            if (!atomic) {
+                record(c, step.id(), InterruptedStep.runningAction(step.direction()));
+            }
+            runBody(c, step, atomic, single ? state.heads() : before);
             long millis = (System.nanoTime() - start) / 1_000_000;
             if (!single) {
                 c.setAutoCommit(false);
@@ -196,7 +214,15 @@ public final class Runner {
         return heads.heads();
     }
 
-    private void runBody(Connection c, Step step, boolean inTransaction, Set<String> restoredHeads)
+    /** Writes a history row in a transaction of its own, so that it stays whatever happens next. */
+    private void record(Connection c, String revision, String action) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(true);
+        executeOne(c, versions.historyInsert(revision, action, null, null));
+        c.setAutoCommit(auto);
+    }
+
+    private void runBody(Connection c, Step step, boolean atomic, Set<String> restoredHeads)
             throws SQLException {
         List<Statement> body = StepSql.body(step, database.dialect());
         for (int k = 0; k < body.size(); k++) {
@@ -205,12 +231,22 @@ public final class Runner {
                 executeOne(c, statement.sql());
             } catch (SQLException e) {
                 String aftermath;
-                if (inTransaction) {
+                if (atomic) {
                     c.rollback();
                     aftermath = "Rolled back: the database is as it was, at " + describe(restoredHeads) + ".";
                 } else {
-                    aftermath = "The script is non-transactional: its first " + k + " statement(s) were applied and "
-                            + "stay; the version table still says " + describe(restoredHeads) + ".";
+                    if (!c.getAutoCommit()) {
+                        c.rollback();
+                    }
+                    record(c, step.id(), InterruptedStep.partialAction(step.direction(), k));
+                    String why = step.script().transactional() ? database.dialect().name() + " commits DDL as it goes"
+                            : "the script is non-transactional";
+                    InterruptedStep stopped = new InterruptedStep(step.id(), step.direction(), k, "now");
+                    aftermath = "Part-way: " + why + ", so its first " + k + " statement(s)"
+                            + (k == 0 ? "" : " (lines " + body.get(0).line() + " to " + body.get(k - 1).line() + ")")
+                            + " ran and stay, and the version table still says " + describe(restoredHeads)
+                            + ". Upgrade and downgrade refuse to run until this is resolved. "
+                            + stopped.remedy(describe(restoredHeads));
                 }
                 throw new MigrationFailedException(step, statement, e, aftermath);
             }

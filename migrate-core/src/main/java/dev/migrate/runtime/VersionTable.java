@@ -23,7 +23,11 @@ public final class VersionTable {
     public static final String DEFAULT_NAME = "migrate_version";
     public static final String ACCEPT = "accept";
     public static final String STAMP = "stamp";
-    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,50}");
+    /** Written before a step whose statements commit as they go, so that a run that dies leaves a trace. */
+    public static final String RUNNING = "running:";
+    /** Written when such a step fails part-way: "partial:up:3" means its first 3 statements ran. */
+    public static final String PARTIAL = "partial:";
+    private static final Pattern NAME = Pattern.compile("([A-Za-z_][A-Za-z0-9_]{0,50}\\.)?[A-Za-z_][A-Za-z0-9_]{0,50}");
 
     private final String table;
     private final String history;
@@ -32,7 +36,8 @@ public final class VersionTable {
     public VersionTable(String table, Dialect dialect) {
         if (table == null || !NAME.matcher(table).matches()) {
             throw new MigrateException("'" + table + "' is not a valid version table name",
-                    "Use letters, digits and '_' for the 'versionTable' parameter (migrate.versionTable).");
+                    "Use letters, digits and '_' for the 'versionTable' parameter (migrate.versionTable), with an "
+                            + "optional schema: audit.migrate_version.");
         }
         this.table = table;
         this.history = table + "_history";

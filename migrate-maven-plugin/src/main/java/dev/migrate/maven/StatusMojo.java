@@ -31,6 +31,10 @@ public class StatusMojo extends AbstractMigrateMojo {
         }
         getLog().info(status.count(Status.State.APPLIED) + status.count(Status.State.EDITED) + " applied, "
                 + status.count(Status.State.PENDING) + " pending, " + status.count(Status.State.EDITED) + " edited");
+        status.interrupted().ifPresent(step -> {
+            getLog().warn(step.describe() + ". Upgrade and downgrade refuse to run until this is resolved.");
+            getLog().warn(step.remedy(status.current().isEmpty() ? "base" : String.join(",", status.current())));
+        });
         if (status.count(Status.State.EDITED) > 0) {
             getLog().warn("Edited scripts are refused by upgrade: restore them, or accept the edit with "
                     + "mvn migrate:stamp -D" + MigrateProperties.ACCEPT + "=<revision>");

@@ -1,0 +1,263 @@
+package dev.migrate.dialect.postgres;
+
+import dev.migrate.schema.CheckConstraint;
+import dev.migrate.schema.Column;
+import dev.migrate.schema.ForeignKey;
+import dev.migrate.schema.Index;
+import dev.migrate.schema.PrimaryKey;
+import dev.migrate.schema.Schema;
+import dev.migrate.schema.Sql;
+import dev.migrate.schema.Table;
+import dev.migrate.schema.Trigger;
+import dev.migrate.schema.UniqueConstraint;
+import dev.migrate.schema.View;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the current schema from pg_catalog with a fixed number of queries, whatever the number of tables. Text
+ * comes from PostgreSQL's own deparsers (format_type, pg_get_expr, pg_get_constraintdef, pg_get_indexdef,
+ * pg_get_viewdef, pg_get_triggerdef), so a schema written by hand and the same schema as migrate renders it read
+ * back alike. Partitions and objects that belong to extensions are left out: neither is created by plain DDL of
+ * the schema.
+ */
+final class PostgresSchemaReader {
+    private static final String SCHEMA = "(SELECT oid FROM pg_namespace WHERE nspname = current_schema())";
+    private static final String NOT_EXTENSION_MEMBER = "NOT EXISTS (SELECT 1 FROM pg_depend e "
+            + "WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')";
+    private static final String TABLES = "WITH t AS (SELECT c.oid, c.relname FROM pg_class c "
+            + "WHERE c.relnamespace = " + SCHEMA + " AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND "
+            + NOT_EXTENSION_MEMBER + ") ";
+
+    private static final String TABLE_QUERY = TABLES
+            + "SELECT t.oid, t.relname, obj_description(t.oid, 'pg_class') FROM t ORDER BY t.oid";
+
+    /** A serial column's default is the nextval() of the sequence the column owns. */
+    private static final String COLUMN_QUERY = TABLES
+            + "SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, "
+            + "pg_get_expr(d.adbin, d.adrelid, true), a.attidentity, a.attgenerated, "
+            + "col_description(a.attrelid, a.attnum), "
+            + "EXISTS (SELECT 1 FROM pg_depend s WHERE s.classid = 'pg_class'::regclass "
+            + "AND s.refclassid = 'pg_class'::regclass AND s.refobjid = a.attrelid AND s.refobjsubid = a.attnum "
+            + "AND s.deptype = 'a' AND pg_get_expr(d.adbin, d.adrelid) "
+            + "= 'nextval(' || quote_literal(s.objid::regclass::text) || '::regclass)') "
+            + "FROM t JOIN pg_attribute a ON a.attrelid = t.oid "
+            + "LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
+            + "WHERE a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attrelid, a.attnum";
+
+    private static final String CONSTRAINT_QUERY = TABLES
+            + "SELECT con.conrelid, con.conname, con.contype, con.confdeltype, con.confupdtype, "
+            + "pg_get_constraintdef(con.oid, true), "
+            + "ARRAY(SELECT a.attname::text FROM unnest(con.conkey) WITH ORDINALITY k(n, i) "
+            + "JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.n ORDER BY k.i), "
+            + "f.relname, fn.nspname, fn.oid = " + SCHEMA + ", "
+            + "ARRAY(SELECT a.attname::text FROM unnest(con.confkey) WITH ORDINALITY k(n, i) "
+            + "JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.n ORDER BY k.i) "
+            + "FROM t JOIN pg_constraint con ON con.conrelid = t.oid "
+            + "LEFT JOIN pg_class f ON f.oid = con.confrelid LEFT JOIN pg_namespace fn ON fn.oid = f.relnamespace "
+            + "WHERE con.contype IN ('p', 'u', 'f', 'c') ORDER BY con.conrelid, con.oid";
+
+    /**
+     * pg_get_indexdef of one key gives neither its ordering nor its operator class: both are added from indoption
+     * (bit 1 DESC, bit 2 NULLS FIRST) and indclass. Indexes that back a constraint belong to the constraint.
+     */
+    private static final String INDEX_QUERY = TABLES
+            + "SELECT i.indrelid, ic.relname, i.indisunique, "
+            + "ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true) "
+            + "|| CASE WHEN oc.opcdefault IS NOT FALSE THEN '' ELSE ' ' || quote_ident(oc.opcname) END "
+            + "|| CASE i.indoption[k - 1] & 3 WHEN 1 THEN ' DESC NULLS LAST' WHEN 2 THEN ' NULLS FIRST' "
+            + "WHEN 3 THEN ' DESC' ELSE '' END "
+            + "FROM generate_series(1, i.indnkeyatts) k LEFT JOIN pg_opclass oc ON oc.oid = i.indclass[k - 1] "
+            + "ORDER BY k), "
+            + "pg_get_expr(i.indpred, i.indrelid, true) "
+            + "FROM t JOIN pg_index i ON i.indrelid = t.oid JOIN pg_class ic ON ic.oid = i.indexrelid "
+            + "WHERE NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conrelid = i.indrelid "
+            + "AND con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x')) "
+            + "ORDER BY i.indrelid, i.indexrelid";
+
+    private static final String VIEW_QUERY = "SELECT c.relname, c.relkind, pg_get_viewdef(c.oid, true), "
+            + "c.reloptions FROM pg_class c WHERE c.relnamespace = " + SCHEMA + " AND c.relkind IN ('v', 'm') AND "
+            + NOT_EXTENSION_MEMBER + " ORDER BY c.oid";
+
+    private static final String TRIGGER_QUERY = "SELECT tg.tgname, c.relname, pg_get_triggerdef(tg.oid, true) "
+            + "FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid WHERE NOT tg.tgisinternal "
+            + "AND c.relnamespace = " + SCHEMA + " AND NOT c.relispartition AND " + NOT_EXTENSION_MEMBER
+            + " ORDER BY c.relname, tg.tgname";
+
+    private final Connection c;
+    private final Set<String> ignored = new HashSet<>();
+    private final Map<Long, TableParts> tables = new LinkedHashMap<>();
+
+    /** A table while it is being read. */
+    private static final class TableParts {
+        final String name;
+        final String comment;
+        final List<Column> columns = new ArrayList<>();
+        PrimaryKey primaryKey;
+        final List<ForeignKey> foreignKeys = new ArrayList<>();
+        final List<UniqueConstraint> uniques = new ArrayList<>();
+        final List<CheckConstraint> checks = new ArrayList<>();
+        final List<Index> indexes = new ArrayList<>();
+
+        TableParts(String name, String comment) {
+            this.name = name;
+            this.comment = comment;
+        }
+
+        Table table() {
+            return new Table(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, comment);
+        }
+    }
+
+    PostgresSchemaReader(Connection c, Set<String> ignoredTables) {
+        this.c = c;
+        ignoredTables.forEach(t -> ignored.add(PostgresNames.lastPart(t)));
+    }
+
+    Schema read() throws SQLException {
+        query(TABLE_QUERY, rs -> {
+            if (!skipped(rs.getString(2))) {
+                tables.put(rs.getLong(1), new TableParts(rs.getString(2), rs.getString(3)));
+            }
+        });
+        query(COLUMN_QUERY, rs -> {
+            TableParts t = tables.get(rs.getLong(1));
+            if (t != null) {
+                t.columns.add(column(rs));
+            }
+        });
+        query(CONSTRAINT_QUERY, rs -> {
+            TableParts t = tables.get(rs.getLong(1));
+            if (t != null) {
+                constraint(t, rs);
+            }
+        });
+        query(INDEX_QUERY, rs -> {
+            TableParts t = tables.get(rs.getLong(1));
+            if (t != null) {
+                List<String> keys = strings(rs.getArray(4)).stream().map(PostgresSchemaReader::key).toList();
+                t.indexes.add(new Index(rs.getString(2), rs.getBoolean(3), keys, Sql.unwrap(rs.getString(5))));
+            }
+        });
+        List<View> views = new ArrayList<>();
+        query(VIEW_QUERY, rs -> views.add(view(rs.getString(1), "m".equals(rs.getString(2)), rs.getString(3),
+                strings(rs.getArray(4)))));
+        List<Trigger> triggers = new ArrayList<>();
+        query(TRIGGER_QUERY, rs -> {
+            if (!skipped(rs.getString(2))) {
+                triggers.add(new Trigger(rs.getString(1), rs.getString(2), rs.getString(3)));
+            }
+        });
+        return new Schema(tables.values().stream().map(TableParts::table).toList(), views, triggers);
+    }
+
+    private static Column column(ResultSet rs) throws SQLException {
+        String identity = rs.getString(6);
+        String generated = rs.getString(7);
+        boolean isGenerated = generated != null && !generated.isEmpty();
+        boolean serial = rs.getBoolean(9);
+        boolean autoIncrement = identity != null && !identity.isEmpty() || serial;
+        String expression = rs.getString(5);
+        // A serial's nextval() is how it numbers rows, not a default: it reads as the identity column it matches.
+        String dflt = isGenerated || serial ? null : expression;
+        return new Column(rs.getString(2), rs.getString(3), !rs.getBoolean(4), dflt, autoIncrement,
+                isGenerated ? Sql.unwrap(Sql.normalizeExpression(expression)) : null, "s".equals(generated),
+                rs.getString(8));
+    }
+
+    private void constraint(TableParts t, ResultSet rs) throws SQLException {
+        String name = rs.getString(2);
+        List<String> columns = strings(rs.getArray(7));
+        switch (rs.getString(3)) {
+            case "p" -> t.primaryKey = new PrimaryKey(name, columns);
+            case "u" -> t.uniques.add(new UniqueConstraint(name, columns));
+            case "c" -> t.checks.add(new CheckConstraint(name, checkExpression(rs.getString(6))));
+            case "f" -> {
+                String target = rs.getBoolean(10) ? rs.getString(8) : rs.getString(9) + "." + rs.getString(8);
+                t.foreignKeys.add(new ForeignKey(name, columns, target, strings(rs.getArray(11)),
+                        action(rs.getString(4)), action(rs.getString(5))));
+            }
+            default -> { }
+        }
+    }
+
+    /** {@code CHECK (expr) [NO INHERIT] [NOT VALID]} gives expr. */
+    static String checkExpression(String definition) {
+        int open = definition.indexOf('(');
+        int close = Sql.closingParen(definition, open);
+        return Sql.unwrap(definition.substring(open + 1, close).strip());
+    }
+
+    private static String action(String code) {
+        return switch (code) {
+            case "c" -> "CASCADE";
+            case "n" -> "SET NULL";
+            case "d" -> "SET DEFAULT";
+            case "r" -> "RESTRICT";
+            default -> "NO ACTION";
+        };
+    }
+
+    /** A key that is only a column is the column's name; anything else stays SQL as PostgreSQL prints it. */
+    private static String key(String key) {
+        return PostgresNames.isIdentifier(key) ? PostgresNames.unquote(key) : key;
+    }
+
+    /** The statement that creates the view again, with its options. */
+    private static View view(String name, boolean materialized, String query, List<String> options) {
+        String body = query.strip();
+        if (body.endsWith(";")) {
+            body = body.substring(0, body.length() - 1);
+        }
+        List<String> with = new ArrayList<>();
+        String checkOption = "";
+        for (String option : options) {
+            if (option.startsWith("check_option=")) {
+                checkOption = " WITH " + option.substring("check_option=".length()).toUpperCase(Locale.ROOT) + " CHECK OPTION";
+            } else {
+                with.add(option);
+            }
+        }
+        return new View(name, "CREATE " + (materialized ? "MATERIALIZED VIEW " : "VIEW ") + PostgresNames.q(name)
+                + (with.isEmpty() ? "" : " WITH (" + String.join(", ", with) + ")") + " AS " + body + checkOption);
+    }
+
+    private boolean skipped(String table) {
+        return ignored.contains(Sql.key(table));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        Object[] values = (Object[]) array.getArray();
+        List<String> out = new ArrayList<>();
+        for (Object v : values) {
+            out.add(String.valueOf(v));
+        }
+        return out;
+    }
+
+    private interface Row {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    private void query(String sql, Row row) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                row.accept(rs);
+            }
+        }
+    }
+}

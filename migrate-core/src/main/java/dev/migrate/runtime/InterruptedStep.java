@@ -1,0 +1,70 @@
+package dev.migrate.runtime;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A step whose statements commit one by one (MariaDB and MySQL commit DDL implicitly; scripts marked
+ * non-transactional) that did not finish: it failed part-way, or the process running it died. The database is then
+ * between two revisions, and migrate refuses to go on until someone looks and stamps the revision it is at.
+ *
+ * @param revision      the step's revision
+ * @param direction     upgrade or downgrade
+ * @param statementsRun how many of its statements ran, or -1 when the run died without saying
+ * @param at            when it started or failed, as the history table says
+ */
+public record InterruptedStep(String revision, Direction direction, int statementsRun, String at) {
+
+    /** The interrupted step the history ends with, if it ends with one. */
+    public static Optional<InterruptedStep> find(List<HistoryRow> history) {
+        if (history.isEmpty()) {
+            return Optional.empty();
+        }
+        HistoryRow last = history.get(history.size() - 1);
+        String action = last.action();
+        if (action.startsWith(VersionTable.RUNNING)) {
+            return Optional.of(new InterruptedStep(last.revision(), direction(action.substring(VersionTable.RUNNING.length())),
+                    -1, last.appliedAt()));
+        }
+        if (action.startsWith(VersionTable.PARTIAL)) {
+            String[] parts = action.substring(VersionTable.PARTIAL.length()).split(":");
+            return Optional.of(new InterruptedStep(last.revision(), direction(parts[0]), Integer.parseInt(parts[1]),
+                    last.appliedAt()));
+        }
+        return Optional.empty();
+    }
+
+    static String runningAction(Direction d) {
+        return VersionTable.RUNNING + code(d);
+    }
+
+    static String partialAction(Direction d, int statementsRun) {
+        return VersionTable.PARTIAL + code(d) + ":" + statementsRun;
+    }
+
+    private static String code(Direction d) {
+        return d == Direction.UPGRADE ? "up" : "down";
+    }
+
+    private static Direction direction(String code) {
+        return code.equals("down") ? Direction.DOWNGRADE : Direction.UPGRADE;
+    }
+
+    public String describe() {
+        String what = direction.word() + " of revision " + revision;
+        return statementsRun < 0
+                ? "The " + what + " started at " + at + " did not finish: the process running it stopped, so some of "
+                + "its statements may have run and been committed"
+                : "The " + what + " failed at " + at + " after its first " + statementsRun + " statement(s) ran and "
+                + "were committed";
+    }
+
+    /** How to get going again. */
+    public String remedy(String revisionBefore) {
+        String after = direction == Direction.UPGRADE ? revision : revisionBefore;
+        String before = direction == Direction.UPGRADE ? revisionBefore : revision;
+        return "Compare the database with the script. Either complete the rest of its statements by hand and run "
+                + "mvn migrate:stamp -Dmigrate.target=" + after + ", or undo those that ran and run mvn migrate:stamp "
+                + "-Dmigrate.target=" + before + "; then run the goal again.";
+    }
+}
