@@ -1,7 +1,7 @@
 import dev.migrate.maven.it.ItDatabase as Db
 
 def log = new File(basedir, 'build.log').text
-def db = new File(basedir, 'todo.db')
+def db = Db.target(basedir, database)
 def dir = new File(basedir, 'src/main/resources/db/migrations')
 def files = dir.listFiles().collect { it.name }.sort()
 assert files.size() == 2

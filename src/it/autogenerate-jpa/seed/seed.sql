@@ -5,7 +5,7 @@
 
 -- migrate:upgrade
 INSERT INTO todos (id, title, description, completed, created_at)
-VALUES (1, 'Buy milk', 'two litres', 0, '2026-11-24 10:00:00'), (2, 'Write report', NULL, 1, '2026-11-24 11:00:00');
+VALUES (1, 'Buy milk', 'two litres', FALSE, '2026-11-24 10:00:00'), (2, 'Write report', NULL, TRUE, '2026-11-24 11:00:00');
 
 -- migrate:downgrade
 DELETE FROM todos;

@@ -1,11 +1,11 @@
 CREATE TABLE projects (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    id INTEGER PRIMARY KEY,
     title VARCHAR(100) NOT NULL,
     legacy_code TEXT
 );
 
 CREATE TABLE todos (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    id INTEGER PRIMARY KEY,
     project_id INTEGER NOT NULL,
     title VARCHAR(200) NOT NULL,
     priority TEXT,

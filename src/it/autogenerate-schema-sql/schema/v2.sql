@@ -1,17 +1,17 @@
 -- users is new; tags is gone; notes is now comments; projects.title is now name
 CREATE TABLE users (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    id INTEGER PRIMARY KEY,
     email VARCHAR(200) NOT NULL
 );
 
 CREATE TABLE projects (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    id INTEGER PRIMARY KEY,
     -- migrate:renamed_from title
     name VARCHAR(100) NOT NULL
 );
 
 CREATE TABLE todos (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    id INTEGER PRIMARY KEY,
     project_id INTEGER NOT NULL,
     title VARCHAR(200) NOT NULL,
     priority INTEGER,

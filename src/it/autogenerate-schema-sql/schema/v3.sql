@@ -1,16 +1,16 @@
 CREATE TABLE users (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    id INTEGER PRIMARY KEY,
     email VARCHAR(200) NOT NULL
 );
 
 CREATE TABLE projects (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    id INTEGER PRIMARY KEY,
     name VARCHAR(100) NOT NULL
 );
 
 -- the unique constraint and the assignee's foreign key are dropped
 CREATE TABLE todos (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    id INTEGER PRIMARY KEY,
     project_id INTEGER NOT NULL,
     title VARCHAR(200) NOT NULL,
     priority INTEGER,
