@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import dev.migrate.dialect.DatabaseConfig;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,15 +22,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Separate JVMs upgrading one fresh SQLite database at the same time: none may fail, and every migration must be
- * applied exactly once (the race that Alembic and Flyway lose on SQLite).
+ * Separate JVMs upgrading one fresh database at the same time: none may fail, and every migration must be applied
+ * exactly once (the race that Alembic and Flyway lose on SQLite). Each database kind runs it on its own.
  */
-class ConcurrentProcessesTest {
+public abstract class ConcurrentProcessesTest {
     private static final int PROCESSES = 4;
     private static final int MIGRATIONS = 15;
 
     @TempDir
     Path dir;
+
+    /** A fresh, empty database for the race. */
+    protected abstract DatabaseConfig database();
 
     @Test
     void concurrentUpgradesApplyEachMigrationOnceAndAllSucceed() throws Exception {
@@ -40,17 +44,17 @@ class ConcurrentProcessesTest {
             Files.writeString(migrations.resolve(id + ".sql"), "-- revision: " + id + "\n-- revises: " + parent
                     + "\n-- created: 2026-11-24T15:00:" + String.format("%02d", k) + "Z\n\n-- migrate:upgrade\n"
                     + "CREATE TABLE t" + k + " (id INTEGER PRIMARY KEY, v TEXT);\n"
-                    + "INSERT INTO t" + k + " (v) VALUES ('once');\n"
+                    + "INSERT INTO t" + k + " (id, v) VALUES (1, 'once');\n"
                     + "-- migrate:downgrade\nDROP TABLE t" + k + ";\n", StandardCharsets.UTF_8);
             parent = id;
         }
-        String url = "jdbc:sqlite:" + dir.resolve("race.db");
+        DatabaseConfig db = database();
 
         List<Process> processes = new ArrayList<>();
         for (int p = 0; p < PROCESSES; p++) {
             processes.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), UpgradeProcess.class.getName(), url,
-                    migrations.toString()).redirectErrorStream(true).start());
+                    "-cp", System.getProperty("java.class.path"), UpgradeProcess.class.getName(), db.url(),
+                    migrations.toString(), String.valueOf(db.user()), String.valueOf(db.password())).redirectErrorStream(true).start());
         }
         int totalApplied = 0;
         for (Process p : processes) {
@@ -61,7 +65,8 @@ class ConcurrentProcessesTest {
         }
         assertEquals(MIGRATIONS, totalApplied, "the processes together applied each migration once");
 
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+             Statement s = c.createStatement()) {
             Map<String, Integer> upgrades = new HashMap<>();
             try (ResultSet rs = s.executeQuery("SELECT revision, COUNT(*) FROM migrate_version_history "
                     + "WHERE action = 'upgrade' GROUP BY revision")) {
@@ -77,6 +82,7 @@ class ConcurrentProcessesTest {
             }
             for (int k = 1; k <= MIGRATIONS; k++) {
                 try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM t" + k)) {
+                    assertTrue(rs.next());
                     assertEquals(1, rs.getInt(1), "rows in t" + k);
                 }
             }

@@ -1,0 +1,12 @@
+package dev.migrate.runtime;
+
+import dev.migrate.dialect.DatabaseConfig;
+import dev.migrate.servers.TestServers;
+
+/** The race of concurrent upgrades on MariaDB (GET_LOCK). */
+class MariaDbConcurrentProcessesTest extends ConcurrentProcessesTest {
+    @Override
+    protected DatabaseConfig database() {
+        return TestServers.freshMariadb("race");
+    }
+}

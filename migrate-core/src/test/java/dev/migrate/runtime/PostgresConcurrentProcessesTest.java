@@ -1,0 +1,12 @@
+package dev.migrate.runtime;
+
+import dev.migrate.dialect.DatabaseConfig;
+import dev.migrate.servers.TestServers;
+
+/** The race of concurrent upgrades on PostgreSQL (advisory lock). */
+class PostgresConcurrentProcessesTest extends ConcurrentProcessesTest {
+    @Override
+    protected DatabaseConfig database() {
+        return TestServers.freshPostgres("race");
+    }
+}

@@ -1,0 +1,11 @@
+package dev.migrate.runtime;
+
+import dev.migrate.dialect.DatabaseConfig;
+
+/** The race of concurrent upgrades on a SQLite file. */
+class SqliteConcurrentProcessesTest extends ConcurrentProcessesTest {
+    @Override
+    protected DatabaseConfig database() {
+        return new DatabaseConfig("jdbc:sqlite:" + dir.resolve("race.db"), null, null);
+    }
+}
