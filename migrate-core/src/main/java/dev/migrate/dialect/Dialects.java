@@ -28,8 +28,17 @@ public final class Dialects {
                         + "jdbc:mariadb://host:3306/db and jdbc:mysql://host:3306/db.");
     }
 
+    /** Which dependency brings the driver; those of SQLite, PostgreSQL and MariaDB come with the plugin. */
     static String driverHint(String url) {
-        return "Add the JDBC driver for '" + JdbcUrls.kind(url) + "' as a <dependency> of migrate-maven-plugin in "
-                + "your pom (inside its <plugin> element).";
+        String dependency = switch (JdbcUrls.kind(url)) {
+            case "mysql" -> "com.mysql:mysql-connector-j (or use a jdbc:mariadb: URL: the MariaDB driver, which "
+                    + "comes with the plugin, also talks to MySQL)";
+            case "postgresql" -> "org.postgresql:postgresql";
+            case "mariadb" -> "org.mariadb.jdbc:mariadb-java-client";
+            case "sqlite" -> "org.xerial:sqlite-jdbc";
+            default -> "the JDBC driver for '" + JdbcUrls.kind(url) + "'";
+        };
+        return "Add " + dependency + " as a <dependency> of migrate-maven-plugin in your pom (inside its <plugin> "
+                + "element), or to your application's classpath when it runs migrate itself.";
     }
 }
