@@ -47,11 +47,6 @@ final class PostgresNames {
         return m.matches() ? m.group(1).replace("\"\"", "\"") : identifier;
     }
 
-    /** Whether the text is one identifier as PostgreSQL prints it. */
-    static boolean isIdentifier(String text) {
-        return PLAIN.matcher(text).matches() || QUOTED.matcher(text).matches();
-    }
-
     /** The last part of a possibly schema-qualified name, as a lower-case key. */
     static String lastPart(String name) {
         int dot = name.lastIndexOf('.');

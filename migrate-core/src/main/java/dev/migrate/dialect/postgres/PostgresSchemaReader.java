@@ -7,6 +7,8 @@ import dev.migrate.schema.Index;
 import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.Schema;
 import dev.migrate.schema.Sql;
+import dev.migrate.schema.SqlTokens;
+import dev.migrate.schema.SqlTokens.Token;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.Trigger;
 import dev.migrate.schema.UniqueConstraint;
@@ -69,19 +71,14 @@ final class PostgresSchemaReader {
             + "WHERE con.contype IN ('p', 'u', 'f', 'c') ORDER BY con.conrelid, con.oid";
 
     /**
-     * pg_get_indexdef of one key gives neither its ordering nor its operator class: both are added from indoption
-     * (bit 1 DESC, bit 2 NULLS FIRST) and indclass. Indexes that back a constraint belong to the constraint.
+     * The keys come from the whole definition: pg_get_indexdef of a single key leaves out its collation, operator
+     * class and ordering. Indexes that back a constraint belong to the constraint.
      */
     private static final String INDEX_QUERY = TABLES
-            + "SELECT i.indrelid, ic.relname, i.indisunique, "
-            + "ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true) "
-            + "|| CASE WHEN oc.opcdefault IS NOT FALSE THEN '' ELSE ' ' || quote_ident(oc.opcname) END "
-            + "|| CASE i.indoption[k - 1] & 3 WHEN 1 THEN ' DESC NULLS LAST' WHEN 2 THEN ' NULLS FIRST' "
-            + "WHEN 3 THEN ' DESC' ELSE '' END "
-            + "FROM generate_series(1, i.indnkeyatts) k LEFT JOIN pg_opclass oc ON oc.oid = i.indclass[k - 1] "
-            + "ORDER BY k), "
+            + "SELECT i.indrelid, ic.relname, i.indisunique, pg_get_indexdef(i.indexrelid, 0, true), am.amname, "
             + "pg_get_expr(i.indpred, i.indrelid, true) "
             + "FROM t JOIN pg_index i ON i.indrelid = t.oid JOIN pg_class ic ON ic.oid = i.indexrelid "
+            + "JOIN pg_am am ON am.oid = ic.relam "
             + "WHERE NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conrelid = i.indrelid "
             + "AND con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x')) "
             + "ORDER BY i.indrelid, i.indexrelid";
@@ -146,8 +143,8 @@ final class PostgresSchemaReader {
         query(INDEX_QUERY, rs -> {
             TableParts t = tables.get(rs.getLong(1));
             if (t != null) {
-                List<String> keys = strings(rs.getArray(4)).stream().map(PostgresSchemaReader::key).toList();
-                t.indexes.add(new Index(rs.getString(2), rs.getBoolean(3), keys, Sql.unwrap(rs.getString(5))));
+                t.indexes.add(new Index(rs.getString(2), rs.getBoolean(3), indexKeys(rs.getString(4), rs.getString(5)),
+                        Sql.unwrap(rs.getString(6))));
             }
         });
         List<View> views = new ArrayList<>();
@@ -209,9 +206,23 @@ final class PostgresSchemaReader {
         };
     }
 
-    /** A key that is only a column is the column's name; anything else stays SQL as PostgreSQL prints it. */
-    private static String key(String key) {
-        return PostgresNames.isIdentifier(key) ? PostgresNames.unquote(key) : key;
+    /**
+     * The keys of {@code CREATE INDEX name ON table USING method (keys) ...}: a key that is only a column is the
+     * column's name; anything else stays SQL as PostgreSQL prints it.
+     */
+    static List<String> indexKeys(String definition, String method) {
+        List<Token> ts = SqlTokens.lex(definition);
+        for (int k = 0; k + 2 < ts.size(); k++) {
+            if (ts.get(k).is("USING") && ts.get(k + 1).is(method) && ts.get(k + 2).isPunct('(')) {
+                List<String> keys = new ArrayList<>();
+                for (SqlTokens.Item item : SqlTokens.items(definition, ts, k + 2)) {
+                    boolean column = item.tokens().size() == 1 && item.tokens().get(0).isName();
+                    keys.add(column ? item.tokens().get(0).value() : definition.substring(item.start(), item.end()));
+                }
+                return keys;
+            }
+        }
+        throw new IllegalStateException("Unexpected index definition: " + definition);
     }
 
     /** The statement that creates the view again, with its options. */

@@ -1,0 +1,270 @@
+package dev.migrate.dialect.postgres;
+
+import dev.migrate.dialect.Database;
+import dev.migrate.dialect.DatabaseConfig;
+import dev.migrate.diff.Operation;
+import dev.migrate.diff.SchemaDiff;
+import dev.migrate.diff.SectionWriter;
+import dev.migrate.schema.CheckConstraint;
+import dev.migrate.schema.Column;
+import dev.migrate.schema.ForeignKey;
+import dev.migrate.schema.Index;
+import dev.migrate.schema.PrimaryKey;
+import dev.migrate.schema.RenameHints;
+import dev.migrate.schema.Schema;
+import dev.migrate.schema.SchemaMaterializer;
+import dev.migrate.schema.SqlSchemaSource;
+import dev.migrate.schema.Table;
+import dev.migrate.schema.Trigger;
+import dev.migrate.schema.UniqueConstraint;
+import dev.migrate.servers.TestServers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What PostgreSQL introspection reads from a real server, and that one schema written two ways compares equal. */
+class PostgresIntrospectionTest {
+    private static final String FUNCTION = """
+            CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                -- a semicolon; inside the body
+                RETURN NEW;
+            END
+            $$;
+            """;
+
+    @TempDir
+    Path dir;
+
+    private final List<String> databases = new ArrayList<>();
+
+    @AfterEach
+    void dropDatabases() {
+        for (String name : databases) {
+            TestServers.execute(TestServers.postgres(), "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }
+    }
+
+    private Database fresh(String name) {
+        databases.add("pgi_" + name);
+        return new Database(TestServers.freshPostgres("pgi_" + name));
+    }
+
+    private Schema schemaOf(String name, String sql) throws IOException {
+        Database db = fresh(name);
+        Path file = dir.resolve(name + ".sql");
+        Files.writeString(file, sql);
+        return SchemaMaterializer.materialize(new SqlSchemaSource(List.of(file), dir), db);
+    }
+
+    private static Schema read(Database db, Set<String> ignored) throws SQLException {
+        try (Connection c = db.open()) {
+            return db.dialect().readSchema(c, ignored);
+        }
+    }
+
+    private static void execute(Database db, String... sql) throws SQLException {
+        try (Connection c = db.open(); Statement s = c.createStatement()) {
+            for (String statement : sql) {
+                s.execute(statement);
+            }
+        }
+    }
+
+    @Test
+    void readsKeysConstraintsIndexesGeneratedColumnsViewsTriggersAndComments() throws IOException {
+        Schema s = schemaOf("full", FUNCTION + """
+                CREATE TABLE parent (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                    code text CONSTRAINT uq_code UNIQUE);
+                CREATE TABLE legacy (id serial PRIMARY KEY, big bigserial, n integer DEFAULT nextval('parent_id_seq'));
+                CREATE TABLE child (
+                    id integer NOT NULL,
+                    parent_id integer CONSTRAINT fk_parent REFERENCES parent (id) ON DELETE CASCADE ON UPDATE SET NULL,
+                    other_id integer REFERENCES parent ON DELETE SET DEFAULT ON UPDATE RESTRICT,
+                    qty integer DEFAULT 0 CHECK (qty >= 0),
+                    price numeric(10,2) NOT NULL DEFAULT 1.5,
+                    total numeric GENERATED ALWAYS AS (qty * price) STORED,
+                    a varchar(20), b text DEFAULT 'x',
+                    "Mixed Case" timestamp with time zone DEFAULT now(),
+                    CONSTRAINT pk_child PRIMARY KEY (id),
+                    CONSTRAINT ck_ab CHECK (a <> b),
+                    UNIQUE (a, b)
+                );
+                CREATE INDEX ix_live ON child (a) WHERE b IS NOT NULL;
+                CREATE UNIQUE INDEX ix_lower ON child (lower(b), a DESC);
+                CREATE INDEX ix_sum ON child ((qty + 1), "Mixed Case");
+                CREATE VIEW v AS SELECT id, qty FROM child WHERE qty > 0;
+                CREATE TRIGGER tr BEFORE INSERT ON child FOR EACH ROW EXECUTE FUNCTION touch();
+                COMMENT ON TABLE child IS 'lines of an order';
+                COMMENT ON COLUMN child.qty IS 'how many';
+                """);
+        Table parent = s.table("parent").orElseThrow();
+        Column parentId = parent.column("id").orElseThrow();
+        assertTrue(parentId.autoIncrement());
+        assertNull(parentId.defaultValue());
+        assertEquals("INTEGER", parentId.type());
+        assertEquals(new PrimaryKey("parent_pkey", List.of("id")), parent.primaryKey());
+        assertEquals(List.of(new UniqueConstraint("uq_code", List.of("code"))), parent.uniques());
+
+        Table legacy = s.table("legacy").orElseThrow();
+        assertEquals(new Column("id", "integer", false, null, true, null, false), legacy.column("id").orElseThrow());
+        assertEquals(new Column("big", "bigint", false, null, true, null, false), legacy.column("big").orElseThrow());
+        Column borrowed = legacy.column("n").orElseThrow();
+        assertFalse(borrowed.autoIncrement(), "a nextval() of a sequence the column does not own is a default");
+        assertEquals("nextval('parent_id_seq'::regclass)", borrowed.defaultValue());
+
+        Table child = s.table("child").orElseThrow();
+        assertEquals("lines of an order", child.comment());
+        assertEquals(new PrimaryKey("pk_child", List.of("id")), child.primaryKey());
+        assertEquals(List.of(
+                new ForeignKey("fk_parent", List.of("parent_id"), "parent", List.of("id"), "CASCADE", "SET NULL"),
+                new ForeignKey("child_other_id_fkey", List.of("other_id"), "parent", List.of("id"), "SET DEFAULT",
+                        "RESTRICT")), child.foreignKeys());
+        assertEquals(List.of(new CheckConstraint("child_qty_check", "qty >= 0"),
+                new CheckConstraint("ck_ab", "a::text <> b")), child.checks());
+        assertEquals(List.of(new UniqueConstraint("child_a_b_key", List.of("a", "b"))), child.uniques());
+        Column qty = child.column("qty").orElseThrow();
+        assertEquals("0", qty.defaultValue());
+        assertTrue(qty.nullable());
+        assertEquals("how many", qty.comment());
+        Column price = child.column("price").orElseThrow();
+        assertFalse(price.nullable());
+        assertEquals("1.5", price.defaultValue());
+        assertEquals("NUMERIC(10,2)", price.type());
+        assertEquals("'x'::text", child.column("b").orElseThrow().defaultValue());
+        assertEquals("CHARACTER VARYING(20)", child.column("a").orElseThrow().type());
+        Column mixed = child.column("Mixed Case").orElseThrow();
+        assertEquals("TIMESTAMP WITH TIME ZONE", mixed.type());
+        assertEquals("now()", mixed.defaultValue());
+        Column total = child.column("total").orElseThrow();
+        assertEquals("qty::numeric * price", total.generated());
+        assertTrue(total.stored());
+        assertNull(total.defaultValue());
+        assertEquals(List.of(new Index("ix_live", false, List.of("a"), "b IS NOT NULL"),
+                new Index("ix_lower", true, List.of("lower(b)", "a DESC"), null),
+                new Index("ix_sum", false, List.of("(qty + 1)", "Mixed Case"), null)), child.indexes());
+
+        assertEquals("CREATE VIEW v AS SELECT child.id, child.qty FROM child WHERE child.qty > 0",
+                s.view("v").orElseThrow().sql());
+        assertEquals(new Trigger("tr", "child",
+                "CREATE TRIGGER tr BEFORE INSERT ON child FOR EACH ROW EXECUTE FUNCTION touch()"),
+                s.trigger("tr").orElseThrow());
+    }
+
+    @Test
+    void theSameSchemaWrittenTwoWaysHasNoDifference() throws IOException {
+        Schema a = schemaOf("two_a", """
+                CREATE TABLE u (id BIGINT PRIMARY KEY);
+                CREATE TABLE t (id serial PRIMARY KEY, name varchar ( 20 ) not null default 'x',
+                  n INT DEFAULT (0), at timestamptz default current_timestamp,
+                  CONSTRAINT fk FOREIGN KEY (n) REFERENCES u(id), CHECK (length(name) > 0));
+                CREATE INDEX ix ON t(name) WHERE (n > 0);
+                CREATE VIEW names AS SELECT name FROM t;
+                """);
+        Schema b = schemaOf("two_b", """
+                create table u (id int8 not null, primary key (id));
+                create table t (
+                    id integer generated by default as identity,
+                    name CHARACTER VARYING(20) NOT NULL DEFAULT 'x'::varchar,
+                    n int4 default 0,
+                    "at" timestamp with time zone default CURRENT_TIMESTAMP,
+                    primary key (id),
+                    check ((length(name) > 0)),
+                    foreign key (n) references u on delete no action
+                );
+                create index ix on t using btree (name) where n > 0;
+                create view names as select t.name from t;
+                """);
+        List<Operation> ops = SchemaDiff.compare(a, b, RenameHints.none());
+        assertEquals(List.of(), ops.stream().map(Operation::describe).toList());
+    }
+
+    /** The renderer's DDL for the schema, run on an empty database, reads back as the same schema. */
+    @Test
+    void renderedSchemaReadsBackTheSame() throws IOException, SQLException {
+        Schema written = schemaOf("hand", FUNCTION + """
+                CREATE TABLE "Order" (id bigserial PRIMARY KEY, "user" text NOT NULL, note text DEFAULT 'a;b',
+                    flags integer[] DEFAULT '{}', due date DEFAULT (current_date + 7), ok boolean DEFAULT (1 < 2),
+                    CONSTRAINT "Order check" CHECK (length("user") < 50));
+                CREATE TABLE line (order_id bigint REFERENCES "Order" ON DELETE CASCADE, n integer NOT NULL,
+                    half numeric GENERATED ALWAYS AS (n / 2.0) STORED, PRIMARY KEY (order_id, n));
+                CREATE INDEX ix_user ON "Order" ("user" text_pattern_ops, id DESC NULLS LAST) WHERE note IS NULL;
+                CREATE INDEX ix_expr ON "Order" ((id * 2), lower("user") COLLATE "C");
+                CREATE VIEW big_orders WITH (security_barrier = true) AS SELECT id FROM "Order" WHERE id > 10
+                    WITH LOCAL CHECK OPTION;
+                CREATE MATERIALIZED VIEW counts AS SELECT order_id, count(*) AS lines FROM line GROUP BY order_id;
+                CREATE TRIGGER tr BEFORE INSERT OR UPDATE OF n ON line FOR EACH ROW WHEN (NEW.n > 0)
+                    EXECUTE FUNCTION touch();
+                COMMENT ON TABLE "Order" IS 'it''s an order';
+                COMMENT ON COLUMN line.n IS 'line number';
+                """);
+        List<Operation> create = SchemaDiff.compare(Schema.empty(), written, RenameHints.none());
+        String sql = SectionWriter.write(create, new PostgresDialect().renderer());
+        Database db = fresh("rendered");
+        execute(db, FUNCTION);
+        for (Operation op : create) {
+            for (String statement : db.dialect().renderer().render(op)) {
+                execute(db, statement);
+            }
+        }
+        Schema rendered = read(db, Set.of());
+        assertEquals(List.of(), SchemaDiff.compare(rendered, written, RenameHints.none()).stream()
+                .map(Operation::describe).toList(), sql);
+        assertTrue(sql.contains("CREATE TABLE \"Order\" (\n    id BIGINT GENERATED BY DEFAULT AS IDENTITY NOT NULL,\n"
+                + "    \"user\" TEXT NOT NULL,\n    note TEXT DEFAULT 'a;b'::text,\n"), sql);
+        assertTrue(sql.contains("    due DATE DEFAULT (CURRENT_DATE + 7),\n"), sql);
+        assertTrue(sql.contains("    PRIMARY KEY (id),\n    CONSTRAINT \"Order check\" CHECK (length(\"user\") < 50)\n)"),
+                sql);
+        assertTrue(sql.contains("CREATE INDEX ix_user ON \"Order\" (\"user\" text_pattern_ops, id DESC NULLS LAST) "
+                + "WHERE note IS NULL;"), sql);
+        assertTrue(sql.contains("CREATE INDEX ix_expr ON \"Order\" ((id * 2), lower(\"user\") COLLATE \"C\");"), sql);
+        assertTrue(sql.contains("COMMENT ON TABLE \"Order\" IS 'it''s an order';"), sql);
+        assertTrue(sql.contains("FOREIGN KEY (order_id) REFERENCES \"Order\" (id) ON DELETE CASCADE\n)"), sql);
+    }
+
+    @Test
+    void ignoredTablesAndOtherSchemasAreNotRead() throws SQLException {
+        Database db = fresh("ignored");
+        execute(db, "CREATE SCHEMA audit",
+                "CREATE TABLE audit.kept_apart (id integer PRIMARY KEY)",
+                "CREATE TABLE audit.migrate_version (version_num varchar(32) PRIMARY KEY)",
+                "CREATE TABLE migrate_version (version_num varchar(32) PRIMARY KEY)",
+                "CREATE TABLE \"Migrate_History\" (id integer)",
+                "CREATE TABLE app (id integer PRIMARY KEY, audit_id integer REFERENCES audit.kept_apart)");
+        Schema s = read(db, Set.of("audit.MIGRATE_VERSION", "migrate_history"));
+        assertEquals(List.of("app"), s.tables().stream().map(Table::name).toList());
+        assertEquals("audit.kept_apart", s.table("app").orElseThrow().foreignKeys().get(0).targetTable());
+        assertEquals(List.of("migrate_version", "Migrate_History", "app"),
+                read(db, Set.of()).tables().stream().map(Table::name).toList());
+    }
+
+    @Test
+    void readsTheSchemaOfTheSearchPath() throws SQLException {
+        Database db = fresh("search_path");
+        execute(db, "CREATE SCHEMA app", "CREATE TABLE app.inside (id integer)", "CREATE TABLE outside (id integer)");
+        DatabaseConfig inApp = new DatabaseConfig(db.config().url() + "?currentSchema=app", db.config().user(), null);
+        Database app = new Database(inApp);
+        assertEquals(List.of("inside"), read(app, Set.of()).tables().stream().map(Table::name).toList());
+        try (Connection c = app.open()) {
+            assertTrue(app.dialect().tableExists(c, "inside"));
+            assertFalse(app.dialect().tableExists(c, "outside"));
+            assertTrue(app.dialect().tableExists(c, "public.outside"));
+            assertFalse(app.dialect().tableExists(c, "nope.outside"));
+        }
+    }
+}
