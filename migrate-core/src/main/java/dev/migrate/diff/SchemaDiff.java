@@ -58,7 +58,7 @@ public final class SchemaDiff {
 
         List<Operation> ops = new ArrayList<>();
         for (Trigger tr : current.triggers()) {
-            if (!desired.trigger(tr.name()).map(tr::equals).orElse(false)) {
+            if (!desired.trigger(tr.table(), tr.name()).map(tr::equals).orElse(false)) {
                 ops.add(new Operation.DropTrigger(tr));
             }
         }
@@ -79,7 +79,7 @@ public final class SchemaDiff {
             }
         }
         for (Trigger tr : desired.triggers()) {
-            if (!current.trigger(tr.name()).map(tr::equals).orElse(false)) {
+            if (!current.trigger(tr.table(), tr.name()).map(tr::equals).orElse(false)) {
                 ops.add(new Operation.CreateTrigger(tr));
             }
         }
@@ -119,7 +119,7 @@ public final class SchemaDiff {
     }
 
     private static List<Trigger> dependentTriggers(Schema current, Schema desired, Table t) {
-        return desired.triggers().stream().filter(tr -> current.trigger(tr.name()).map(tr::equals).orElse(false))
+        return desired.triggers().stream().filter(tr -> current.trigger(tr.table(), tr.name()).map(tr::equals).orElse(false))
                 .filter(tr -> tr.table().equalsIgnoreCase(t.name()) || mentions(tr.sql(), t.name())).toList();
     }
 

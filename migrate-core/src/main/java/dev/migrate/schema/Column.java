@@ -35,6 +35,7 @@ public record Column(String name, String type, boolean nullable, String defaultV
     public String describe() {
         return name + " " + type + (nullable ? "" : " NOT NULL") + (defaultValue == null ? "" : " DEFAULT " + defaultValue)
                 + (autoIncrement ? " AUTOINCREMENT" : "")
-                + (generated == null ? "" : " AS (" + generated + ")" + (stored ? " STORED" : ""));
+                + (generated == null ? "" : " AS (" + generated + ")" + (stored ? " STORED" : ""))
+                + (comment == null ? "" : " COMMENT '" + comment + "'");
     }
 }

@@ -15,7 +15,8 @@ public final class Schema {
     public Schema(Collection<Table> tables, Collection<View> views, Collection<Trigger> triggers) {
         tables.forEach(t -> this.tables.put(Sql.key(t.name()), t));
         views.forEach(v -> this.views.put(Sql.key(v.name()), v));
-        triggers.forEach(t -> this.triggers.put(Sql.key(t.name()), t));
+        // PostgreSQL names triggers per table: the same name may serve several tables
+        triggers.forEach(t -> this.triggers.put(Sql.key(t.table()) + "." + Sql.key(t.name()), t));
     }
 
     public static Schema empty() {
@@ -49,7 +50,12 @@ public final class Schema {
         return Optional.ofNullable(views.get(Sql.key(name)));
     }
 
+    public Optional<Trigger> trigger(String table, String name) {
+        return Optional.ofNullable(triggers.get(Sql.key(table) + "." + Sql.key(name)));
+    }
+
+    /** The first trigger of that name, on whichever table. */
     public Optional<Trigger> trigger(String name) {
-        return Optional.ofNullable(triggers.get(Sql.key(name)));
+        return triggers.values().stream().filter(t -> t.name().equalsIgnoreCase(name)).findFirst();
     }
 }
