@@ -64,7 +64,7 @@ assert Db.column(db, 'SELECT id, project_id, title, priority, description FROM t
 assert Db.column(db, 'SELECT body FROM comments') == ['remember the milk']
 def foreignKeys = [
         sqlite    : "SELECT \"table\" || '.' || \"to\" || ' ' || on_delete FROM pragma_foreign_key_list('todos')",
-        postgresql: "SELECT c.confrelid::regclass || ' ' || c.confdeltype FROM pg_constraint c WHERE c.contype = 'f' AND c.conrelid = 'todos'::regclass",
+        postgresql: "SELECT c.confrelid::regclass::text || ' ' || c.confdeltype::text FROM pg_constraint c WHERE c.contype = 'f' AND c.conrelid = 'todos'::regclass",
         mariadb   : "SELECT CONCAT(referenced_table_name, ' ', delete_rule) FROM information_schema.referential_constraints WHERE constraint_schema = DATABASE() AND table_name = 'todos'"]
 assert Db.column(db, foreignKeys[database]) == [sqlite ? 'projects.id CASCADE' : database == 'postgresql' ? 'projects c' : 'projects CASCADE']
 if (sqlite) {

@@ -7,6 +7,6 @@ public record CheckConstraint(String name, String expression) {
     }
 
     public boolean sameDefinition(CheckConstraint other) {
-        return expression.equalsIgnoreCase(other.expression);
+        return Sql.comparable(expression).equals(Sql.comparable(other.expression));
     }
 }

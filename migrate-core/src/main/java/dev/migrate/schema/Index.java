@@ -11,7 +11,7 @@ public record Index(String name, boolean unique, List<String> keys, String where
 
     public boolean sameDefinition(Index other) {
         return unique == other.unique && Sql.sameNames(keys, other.keys)
-                && (where == null ? other.where == null : where.equalsIgnoreCase(other.where));
+                && java.util.Objects.equals(Sql.comparable(where), Sql.comparable(other.where));
     }
 
     public String describe() {

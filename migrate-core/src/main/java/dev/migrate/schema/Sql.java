@@ -33,7 +33,7 @@ public final class Sql {
         if (type == null) {
             return "";
         }
-        return normalizeExpression(type.toUpperCase(Locale.ROOT)).replace(" (", "(");
+        return normalizeExpression(type.toUpperCase(Locale.ROOT)).replace(" (", "(").replace(", ", ",");
     }
 
     /** Whitespace outside literals collapsed, none just inside parentheses or before commas; null if blank. */
@@ -65,6 +65,24 @@ public final class Sql {
             }
         }
         return out.toString();
+    }
+
+    private static final java.util.regex.Pattern CAST = java.util.regex.Pattern.compile(
+            "(?i)::\\s*(character varying|double precision|bit varying"
+                    + "|(timestamp|time)(\\(\\d+\\))? with(out)? time zone|\"[^\"]+\"|[a-z_][a-z0-9_.]*)"
+                    + "(\\(\\d+(,\\s*\\d+)?\\))?(\\[\\])*");
+
+    /**
+     * An expression for comparison only, without PostgreSQL's {@code ::type} casts and without spaces: PostgreSQL
+     * deparses a CHECK or WHERE it stored with casts it adds, differently after each round trip
+     * ({@code IN ('a')} becomes {@code = ANY (ARRAY['a'::character varying]::text[])}, then
+     * {@code = ANY (ARRAY['a'::character varying::text])}), which must not read as a change.
+     */
+    public static String comparable(String expression) {
+        if (expression == null) {
+            return null;
+        }
+        return CAST.matcher(expression).replaceAll("").replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** {@code (expr)} as {@code expr} when the parentheses enclose all of it. */
