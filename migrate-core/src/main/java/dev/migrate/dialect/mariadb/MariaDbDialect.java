@@ -11,11 +11,20 @@ import dev.migrate.script.StatementSplitter;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Set;
 
-/** SKELETON: to be implemented. */
+/**
+ * MariaDB, and MySQL through the same SQL (jdbc:mysql: URLs, with MySQL's driver). DDL commits as it goes; the run
+ * lock is a session lock of the server; scratch databases are databases of their own on the same server.
+ */
 public final class MariaDbDialect implements Dialect {
+    // MySQL strings take backslash escapes
+    private static final StatementSplitter SPLITTER = new StatementSplitter(true);
+    private static final SqlRenderer RENDERER = new MariaDbRenderer();
+
     @Override
     public String name() {
         return "mariadb";
@@ -23,51 +32,65 @@ public final class MariaDbDialect implements Dialect {
 
     @Override
     public boolean handles(String jdbcUrl) {
-        return jdbcUrl.startsWith("jdbc:mariadb");
+        return jdbcUrl.startsWith("jdbc:mariadb:") || jdbcUrl.startsWith("jdbc:mysql:");
     }
 
     @Override
     public StatementSplitter splitter() {
-        throw new UnsupportedOperationException("MariaDbDialect");
+        return SPLITTER;
     }
 
     @Override
     public String autoIncrementPrimaryKey(String name) {
-        throw new UnsupportedOperationException("MariaDbDialect");
+        return name + " BIGINT AUTO_INCREMENT PRIMARY KEY";
     }
 
     @Override
     public boolean transactionalDdl() {
-        throw new UnsupportedOperationException("MariaDbDialect");
+        return false;
     }
 
     @Override
     public RunLock lock(String url, Connection connection, MigrateLog log) throws SQLException {
-        throw new UnsupportedOperationException("MariaDbDialect");
+        return NamedLock.acquire(connection, log);
     }
 
+    /** In the connected database, or in the database that qualifies the name ({@code db.table}). */
     @Override
     public boolean tableExists(Connection connection, String table) throws SQLException {
-        throw new UnsupportedOperationException("MariaDbDialect");
+        int dot = table.lastIndexOf('.');
+        try (PreparedStatement s = connection.prepareStatement("SELECT 1 FROM information_schema.TABLES "
+                + "WHERE TABLE_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ?")) {
+            s.setString(1, dot < 0 ? null : table.substring(0, dot));
+            s.setString(2, table.substring(dot + 1));
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     @Override
     public Schema readSchema(Connection connection, Set<String> ignoredTables) throws SQLException {
-        throw new UnsupportedOperationException("MariaDbDialect");
+        return new MariaDbSchemaReader(connection, ignoredTables).read();
     }
 
     @Override
     public SqlRenderer renderer() {
-        throw new UnsupportedOperationException("MariaDbDialect");
+        return RENDERER;
     }
 
     @Override
     public String hibernateDialect() {
-        throw new UnsupportedOperationException("MariaDbDialect");
+        return "org.hibernate.dialect.MariaDBDialect";
     }
 
     @Override
     public ScratchDatabase createScratch(DatabaseConfig config, Path workDirectory) {
-        throw new UnsupportedOperationException("MariaDbDialect");
+        return MariaDbScratch.create(config);
+    }
+
+    @Override
+    public String quoteLiteral(String value) {
+        return MariaDbNames.literal(value);
     }
 }

@@ -1,0 +1,275 @@
+package dev.migrate.dialect.mariadb;
+
+import dev.migrate.diff.Change;
+import dev.migrate.diff.Operation;
+import dev.migrate.diff.TableDiff;
+import dev.migrate.schema.CheckConstraint;
+import dev.migrate.schema.Column;
+import dev.migrate.schema.ForeignKey;
+import dev.migrate.schema.Sql;
+import dev.migrate.schema.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static dev.migrate.dialect.mariadb.MariaDbNames.quote;
+
+/**
+ * The ALTER TABLE statements of one table's changes, in an order MariaDB accepts: what goes away goes before the
+ * columns it uses (foreign keys first, since they hold on to their index), new columns come before the keys and
+ * constraints that use them, and a changed primary key is swapped in one statement, so that an AUTO_INCREMENT
+ * column is a key at every step.
+ */
+final class MariaDbTableChanges {
+    private final Operation.AlterTable op;
+    /** The table as it is once its columns are renamed. */
+    private final Table before;
+    private final Table after;
+    private final String table;
+    private final List<Change> changes;
+    private final List<String> out = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    MariaDbTableChanges(Operation.AlterTable op) {
+        this.op = op;
+        this.before = TableDiff.renameColumns(op.before(), op.renamedColumns());
+        this.after = op.after();
+        this.table = quote(after.name());
+        this.changes = op.changes();
+    }
+
+    List<String> statements() {
+        for (Change c : changes) {
+            if (c instanceof Change.RenameColumn r) {
+                alter("RENAME COLUMN " + quote(r.from()) + " TO " + quote(r.to()));
+            }
+        }
+        for (Change c : changes) {
+            if (c instanceof Change.DropForeignKey d) {
+                dropForeignKey(d.key());
+            }
+        }
+        dropConstraintsAndIndexes();
+        changeColumnsAndPrimaryKey();
+        for (Change c : changes) {
+            if (c instanceof Change.DropColumn d) {
+                alter("DROP COLUMN " + quote(d.column().name()));
+            }
+        }
+        addConstraintsAndIndexes();
+        if (!notes.isEmpty() && !out.isEmpty()) {
+            out.set(0, String.join("\n", notes) + "\n" + out.get(0));
+        }
+        return out;
+    }
+
+    private void dropConstraintsAndIndexes() {
+        for (Change c : changes) {
+            if (c instanceof Change.DropCheck d) {
+                alter("DROP CONSTRAINT " + quote(named(d.check())));
+            } else if (c instanceof Change.DropUnique d) {
+                alter("DROP INDEX " + quote(d.unique().name()) + keepForeignKeyIndexes(d.unique().columns()));
+            } else if (c instanceof Change.DropIndex d) {
+                if (MariaDbRenderer.createIndex(before, d.index()) == null) {
+                    notes.add(MariaDbRenderer.cannotIndex(d.index()));
+                } else {
+                    String keep = keepForeignKeyIndexes(d.index().keys());
+                    out.add(keep.isEmpty() ? "DROP INDEX " + quote(d.index().name()) + " ON " + table
+                            : "ALTER TABLE " + table + " DROP INDEX " + quote(d.index().name()) + keep);
+                }
+            }
+        }
+    }
+
+    private void changeColumnsAndPrimaryKey() {
+        List<Column> added = new ArrayList<>();
+        Change.AlterPrimaryKey key = null;
+        List<Change.AlterColumn> modified = new ArrayList<>();
+        for (Change c : changes) {
+            if (c instanceof Change.AddColumn a) {
+                added.add(a.column());
+            } else if (c instanceof Change.AlterPrimaryKey k) {
+                key = k;
+            } else if (c instanceof Change.AlterColumn m) {
+                modified.add(m);
+            }
+        }
+        // Added before any column is dropped: MariaDB refuses to drop a table's last column.
+        for (Column c : added) {
+            if (key == null || !c.autoIncrement()) {
+                alter("ADD COLUMN " + MariaDbRenderer.column(c) + position(c));
+            }
+        }
+        if (key != null) {
+            swapPrimaryKey(key, added, modified);
+            return;
+        }
+        for (Change.AlterColumn m : modified) {
+            List<String> clauses = new ArrayList<>();
+            clauses.add(modify(m.after()));
+            clauses.addAll(keepChecks(m.after()));
+            alter(String.join(", ", clauses));
+        }
+    }
+
+    private void addConstraintsAndIndexes() {
+        for (Change c : changes) {
+            if (c instanceof Change.AddUnique a) {
+                alter("ADD " + MariaDbRenderer.unique(a.unique()));
+            } else if (c instanceof Change.AddCheck a) {
+                alter("ADD " + MariaDbRenderer.check(a.check()));
+            }
+        }
+        for (Change c : changes) {
+            if (c instanceof Change.AddIndex a) {
+                String sql = MariaDbRenderer.createIndex(after, a.index());
+                if (sql == null) {
+                    notes.add(MariaDbRenderer.cannotIndex(a.index()));
+                } else {
+                    out.add(sql);
+                }
+            }
+        }
+        // Last, so that the columns and indexes they use are there.
+        for (Change c : changes) {
+            if (c instanceof Change.AddForeignKey a) {
+                alter("ADD " + MariaDbRenderer.foreignKey(a.key()));
+            } else if (c instanceof Change.TableComment tc) {
+                alter("COMMENT = " + MariaDbNames.literal(tc.after() == null ? "" : tc.after()));
+            }
+        }
+    }
+
+    /** MariaDB drops a check by its name; every check read from MariaDB has one. */
+    private static String named(CheckConstraint c) {
+        if (c.name() == null) {
+            throw new IllegalArgumentException("MariaDB drops a CHECK by its name, and CHECK (" + c.expression()
+                    + ") has none");
+        }
+        return c.name();
+    }
+
+    private void alter(String clauses) {
+        out.add("ALTER TABLE " + table + " " + clauses);
+    }
+
+    /** ADD COLUMN puts a column last unless told where; this keeps the order of the desired table. */
+    private String position(Column c) {
+        int i = indexOf(after.columns(), c.name());
+        return i == 0 ? " FIRST" : " AFTER " + quote(after.columns().get(i - 1).name());
+    }
+
+    private static int indexOf(List<Column> columns, String name) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String modify(Column c) {
+        return "MODIFY COLUMN " + MariaDbRenderer.column(c);
+    }
+
+    /**
+     * A foreign key leaves behind the index MariaDB made for it; the model does not show that index, so it goes
+     * too, unless a key on the same columns is added back (it then takes the index over).
+     */
+    private void dropForeignKey(ForeignKey f) {
+        String clauses = "DROP FOREIGN KEY " + quote(f.name());
+        boolean replaced = changes.stream().anyMatch(c -> c instanceof Change.AddForeignKey a
+                && Sql.sameNames(a.key().columns(), f.columns()));
+        String index = replaced ? null : automaticIndex(f);
+        if (index != null) {
+            clauses += ", DROP INDEX IF EXISTS " + quote(index);
+        }
+        alter(clauses);
+    }
+
+    /**
+     * MariaDB refuses to drop the index a foreign key uses (it drops its own index for the key as soon as another
+     * one can serve). When the index dropped is the only one left for a key that stays, an index for the key is
+     * added in the same statement, named after the key, as MariaDB would have named its own.
+     */
+    private String keepForeignKeyIndexes(List<String> droppedKeys) {
+        StringBuilder clauses = new StringBuilder();
+        for (ForeignKey f : before.foreignKeys()) {
+            boolean stays = after.foreignKeys().stream().anyMatch(f::sameDefinition);
+            if (stays && startsWith(droppedKeys, f.columns()) && !servedAfterDrops(f)) {
+                clauses.append(", ADD INDEX IF NOT EXISTS ")
+                        .append(quote(f.name() == null ? f.columns().get(0) : f.name()))
+                        .append(" (").append(MariaDbRenderer.names(f.columns())).append(')');
+            }
+        }
+        return clauses.toString();
+    }
+
+    /** Whether an index that this change keeps (the primary key, a unique or an index) begins with the key's columns. */
+    private boolean servedAfterDrops(ForeignKey f) {
+        if (before.primaryKey() != null && startsWith(before.primaryKey().columns(), f.columns())) {
+            return true;
+        }
+        boolean byUnique = before.uniques().stream().anyMatch(u -> startsWith(u.columns(), f.columns())
+                && changes.stream().noneMatch(c -> c instanceof Change.DropUnique d && d.unique().equals(u)));
+        boolean byIndex = before.indexes().stream().anyMatch(i -> startsWith(i.keys(), f.columns())
+                && changes.stream().noneMatch(c -> c instanceof Change.DropIndex d && d.index().equals(i)));
+        return byUnique || byIndex;
+    }
+
+    private static boolean startsWith(List<String> keys, List<String> columns) {
+        return keys.size() >= columns.size() && Sql.sameNames(keys.subList(0, columns.size()), columns);
+    }
+
+    /** The name MariaDB gave the index it made for a foreign key, when no index of the model has it. */
+    private String automaticIndex(ForeignKey f) {
+        String name = MariaDbSchemaReader.AUTO_FOREIGN_KEY.matcher(f.name()).matches() ? f.columns().get(0) : f.name();
+        Table old = op.before();
+        boolean visible = old.index(name).isPresent()
+                || old.uniques().stream().anyMatch(u -> name.equalsIgnoreCase(u.name()));
+        return visible ? null : name;
+    }
+
+    /**
+     * MODIFY COLUMN drops the checks MariaDB keeps with the column (those written in the column's definition, even
+     * after the column was renamed). A check that stays and names the column is therefore dropped if it is still
+     * there and added again, in the same statement.
+     */
+    private List<String> keepChecks(Column column) {
+        Pattern word = Pattern.compile("(?i)(?<![A-Za-z0-9_$])`?" + Pattern.quote(column.name()) + "`?(?![A-Za-z0-9_$])");
+        List<String> clauses = new ArrayList<>();
+        for (CheckConstraint c : before.checks()) {
+            boolean stays = after.checks().stream().anyMatch(c::sameDefinition);
+            if (stays && c.name() != null && word.matcher(c.expression()).find()) {
+                clauses.add("DROP CONSTRAINT IF EXISTS " + quote(c.name()));
+                clauses.add("ADD " + MariaDbRenderer.check(c));
+            }
+        }
+        return clauses;
+    }
+
+    /**
+     * Drops and adds the primary key in one statement with the column changes, so that an AUTO_INCREMENT column
+     * (which MariaDB requires to be a key) is never left without one in between.
+     */
+    private void swapPrimaryKey(Change.AlterPrimaryKey key, List<Column> added, List<Change.AlterColumn> modified) {
+        java.util.Set<String> clauses = new java.util.LinkedHashSet<>();
+        if (key.before() != null) {
+            clauses.add("DROP PRIMARY KEY");
+        }
+        for (Column c : added) {
+            if (c.autoIncrement()) {
+                clauses.add("ADD COLUMN " + MariaDbRenderer.column(c) + position(c));
+            }
+        }
+        for (Change.AlterColumn m : modified) {
+            clauses.add(modify(m.after()));
+            clauses.addAll(keepChecks(m.after()));
+        }
+        if (key.after() != null) {
+            clauses.add("ADD PRIMARY KEY (" + MariaDbRenderer.names(key.after().columns()) + ")");
+        }
+        alter(String.join(", ", clauses));
+    }
+}
