@@ -33,7 +33,27 @@ public final class Sql {
         if (type == null) {
             return "";
         }
-        return normalizeExpression(type.toUpperCase(Locale.ROOT)).replace(" (", "(").replace(", ", ",");
+        return upperOutsideQuotes(normalizeExpression(type)).replace(" (", "(").replace(", ", ",");
+    }
+
+    /** Upper case except inside quotes: ENUM('draft') keeps its values, "MoodType" its name. */
+    private static String upperOutsideQuotes(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        char quote = 0;
+        for (char c : s.toCharArray()) {
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+                out.append(c);
+            } else if (c == '\'' || c == '"' || c == '`') {
+                quote = c;
+                out.append(c);
+            } else {
+                out.append(Character.toUpperCase(c));
+            }
+        }
+        return out.toString();
     }
 
     /** Whitespace outside literals collapsed, none just inside parentheses or before commas; null if blank. */

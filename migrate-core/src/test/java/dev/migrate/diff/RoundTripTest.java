@@ -50,6 +50,11 @@ public abstract class RoundTripTest {
     /** A new empty database named {@code name}. */
     protected abstract Database emptyDatabase(String name) throws SQLException;
 
+    /** False for databases without indexes on expressions or partial indexes (MariaDB, MySQL). */
+    protected boolean expressionAndPartialIndexes() {
+        return true;
+    }
+
     @Test
     void upgradeReachesTheDesiredSchemaAndDowngradeTheCurrentOne() throws SQLException {
         types = types();
@@ -138,7 +143,10 @@ public abstract class RoundTripTest {
         return new Table(name, columns, new PrimaryKey(null, List.of("id")), fks, uniques, checks, indexes);
     }
 
-    private static Index index(Random random, String name, String column) {
+    private Index index(Random random, String name, String column) {
+        if (!expressionAndPartialIndexes()) {
+            return new Index(name, random.nextInt(4) == 0, List.of(column, "id"), null);
+        }
         return switch (random.nextInt(3)) {
             case 0 -> new Index(name, false, List.of(column), null);
             case 1 -> new Index(name, random.nextBoolean(), List.of(column, "id"), "id > 0");
@@ -215,6 +223,9 @@ public abstract class RoundTripTest {
                 case 3 -> {
                     int i = 1 + random.nextInt(columns.size() - 1);
                     Column c = columns.get(i);
+                    if (c.name().endsWith("_id")) {
+                        continue; // a NOT NULL key column cannot be SET NULL on delete, and servers refuse it
+                    }
                     boolean nullable = !c.nullable();
                     columns.set(i, new Column(c.name(), c.type(), nullable,
                             nullable ? c.defaultValue() : c.defaultValue() == null ? "0" : c.defaultValue(), false, null,
@@ -300,7 +311,7 @@ public abstract class RoundTripTest {
 
     private static long count(Database db, String table) throws SQLException {
         try (Connection c = db.open(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FROM \"" + table + "\"")) {
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
             rs.next();
             return rs.getLong(1);
         }
