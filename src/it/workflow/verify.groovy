@@ -29,3 +29,6 @@ assert Db.columns(db, 'todos') == ['id', 'title', 'deleted_at']
 assert Db.versions(db) == [second]
 assert Db.history(db) == ["upgrade ${first}", "upgrade ${second}", "downgrade ${second}", "upgrade ${second}",
                           "downgrade ${second}", "downgrade ${first}", "upgrade ${first}", "upgrade ${second}"]*.toString()
+// where statements commit as they go (MariaDB's DDL), each step was announced before it ran
+def announced = Db.column(db, "SELECT count(*) FROM migrate_version_history WHERE action LIKE 'running:%'")
+assert announced == [database == 'mariadb' ? '8' : '0']

@@ -104,7 +104,7 @@ final class MariaDbRenderer implements SqlRenderer {
         return s.toString();
     }
 
-    private static String defaultSql(String value) {
+    static String defaultSql(String value) {
         return LITERAL.matcher(value).matches() ? value : "(" + value + ")";
     }
 

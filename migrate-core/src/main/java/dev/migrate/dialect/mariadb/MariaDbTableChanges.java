@@ -101,6 +101,7 @@ final class MariaDbTableChanges {
                 alter("ADD COLUMN " + MariaDbRenderer.column(c) + position(c));
             }
         }
+        fillNulls(modified);
         if (key != null) {
             swapPrimaryKey(key, added, modified);
             return;
@@ -110,6 +111,16 @@ final class MariaDbTableChanges {
             clauses.add(modify(m.after()));
             clauses.addAll(keepChecks(m.after()));
             alter(String.join(", ", clauses));
+        }
+    }
+
+    /** A column made NOT NULL with a default gets that default where it held NULL, as SQLite's rebuild does. */
+    private void fillNulls(List<Change.AlterColumn> modified) {
+        for (Change.AlterColumn m : modified) {
+            if (m.before().nullable() && !m.after().nullable() && m.after().defaultValue() != null) {
+                out.add("UPDATE " + table + " SET " + quote(m.after().name()) + " = " + MariaDbRenderer.defaultSql(m.after().defaultValue())
+                        + " WHERE " + quote(m.after().name()) + " IS NULL");
+            }
         }
     }
 
