@@ -2,6 +2,8 @@ package dev.migrate.dialect.mariadb;
 
 import dev.migrate.Fixtures;
 import dev.migrate.Migrate;
+import dev.migrate.runtime.MigrationFailedException;
+import dev.migrate.runtime.InterruptedStepException;
 import dev.migrate.MigrateConfig;
 import dev.migrate.MigrateException;
 import dev.migrate.MigrateLog;
@@ -86,6 +88,55 @@ class MariaDbDialectTest {
         assertEquals("mariadb", d.name());
         assertFalse(d.transactionalDdl());
         assertEquals("id BIGINT AUTO_INCREMENT PRIMARY KEY", d.autoIncrementPrimaryKey("id"));
+    }
+
+    @Test
+    void aMigrationFailingPartWayIsRecordedReportedAndBlocksUntilStamped() throws Exception {
+        DatabaseConfig db = fresh("partial");
+        Path migrations = dir.resolve("migrations");
+        Fixtures.script(migrations, "r1").up("CREATE TABLE a (id INT PRIMARY KEY);").down("DROP TABLE a;").write();
+        Path r2 = Fixtures.script(migrations, "r2").revises("r1").up("""
+                CREATE TABLE b (id INT PRIMARY KEY);
+                CREATE TABLE c (id INT PRIMARY KEY);
+                INSERT INTO nope VALUES (1);
+                CREATE TABLE d (id INT PRIMARY KEY);""").down("DROP TABLE c;\nDROP TABLE b;").write();
+        Migrate migrate = new Migrate(MigrateConfig.builder(db, migrations).workDirectory(dir.resolve("work"))
+                .clock(Fixtures.CLOCK).build());
+
+        MigrationFailedException e = assertThrows(MigrationFailedException.class, () -> migrate.upgrade("head"));
+        assertTrue(e.getMessage().contains(r2 + ":9: "), e.getMessage());
+        assertTrue(e.getMessage().contains("Part-way: mariadb commits DDL as it goes, so its first 2 statement(s) "
+                + "(lines 7 to 8) ran and stay, and the version table still says r1."), e.getMessage());
+        assertEquals(List.of("a", "b", "c"), tables(db), "MariaDB committed the two CREATE TABLEs");
+        assertEquals(List.of("r1"), rows(db, "SELECT version_num FROM migrate_version"));
+        assertEquals(List.of("running:up r2", "partial:up:2 r2"), rows(db, "SELECT CONCAT(action, ' ', revision) "
+                + "FROM migrate_version_history WHERE revision = 'r2' ORDER BY id"));
+
+        // status explains; upgrade and downgrade refuse to go on from the half-way state
+        assertEquals(2, migrate.status().interrupted().orElseThrow().statementsRun());
+        InterruptedStepException refused = assertThrows(InterruptedStepException.class, () -> migrate.upgrade("head"));
+        assertTrue(refused.hint().contains("mvn migrate:stamp -Dmigrate.target=r2"), refused.hint());
+        assertThrows(InterruptedStepException.class, () -> migrate.downgrade("base"));
+        assertEquals(List.of("a", "b", "c"), tables(db), "refused runs changed nothing");
+
+        // the user undoes what ran, stamps the revision the database is at, and goes on
+        TestServers.execute(db, "DROP TABLE c", "DROP TABLE b");
+        migrate.stamp("r1", false);
+        assertTrue(migrate.status().interrupted().isEmpty());
+        migrate.downgrade("base");
+        assertEquals(List.of(), tables(db));
+    }
+
+    @Test
+    void oneTransactionForTheWholeRunIsRefusedWhereDdlCommitsAsItGoes() {
+        DatabaseConfig db = fresh("all");
+        Path migrations = dir.resolve("migrations");
+        Fixtures.script(migrations, "r1").up("CREATE TABLE a (id INT PRIMARY KEY);").down("DROP TABLE a;").write();
+        Migrate migrate = new Migrate(MigrateConfig.builder(db, migrations).workDirectory(dir.resolve("work"))
+                .transactionMode(dev.migrate.runtime.TransactionMode.ALL).build());
+        MigrateException e = assertThrows(MigrateException.class, () -> migrate.upgrade("head"));
+        assertEquals("transaction=all cannot make one transaction of the run: mariadb commits DDL statements as it "
+                + "goes", e.getMessage());
     }
 
     @Test

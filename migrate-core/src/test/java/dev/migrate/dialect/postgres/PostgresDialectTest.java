@@ -175,6 +175,29 @@ class PostgresDialectTest {
     }
 
     @Test
+    void aNonTransactionalScriptRunsCreateIndexConcurrently() throws Exception {
+        DatabaseConfig db = fresh("concurrently");
+        three();
+        Fixtures.script(dir.resolve("migrations"), "r4").revises("r3").created("2026-11-24T15:00:04Z")
+                .header("-- transactional: false").up("CREATE INDEX CONCURRENTLY ix_a_v ON a (v);")
+                .down("DROP INDEX CONCURRENTLY ix_a_v;").write();
+        migrate(db).upgrade("head");
+        assertEquals(List.of("ix_a_v"), rows(db, "SELECT indexname FROM pg_indexes WHERE indexname = 'ix_a_v'"));
+        assertEquals(List.of("r4"), rows(db, "SELECT version_num FROM migrate_version"));
+        migrate(db).downgrade("-1");
+        assertEquals(List.of(), rows(db, "SELECT indexname FROM pg_indexes WHERE indexname = 'ix_a_v'"));
+
+        // the same statement in a transactional script is PostgreSQL's own error, and the migration is rolled back
+        Fixtures.script(dir.resolve("migrations"), "r4").revises("r3").created("2026-11-24T15:00:04Z")
+                .up("CREATE TABLE c (id integer);\nCREATE INDEX CONCURRENTLY ix_a_v ON a (v);").down("").write();
+        MigrateException e = assertThrows(MigrateException.class, () -> migrate(db).upgrade("head"));
+        assertTrue(e.getMessage().contains("CREATE INDEX CONCURRENTLY cannot run inside a transaction block"),
+                e.getMessage());
+        assertEquals(List.of(), rows(db, "SELECT tablename FROM pg_tables WHERE tablename = 'c'"));
+        assertEquals(List.of("r3"), rows(db, "SELECT version_num FROM migrate_version"));
+    }
+
+    @Test
     void theVersionTableMayLiveInAnotherSchema() throws Exception {
         DatabaseConfig db = fresh("audit");
         TestServers.execute(db, "CREATE SCHEMA audit");
