@@ -119,7 +119,11 @@ final class SqliteRenderer implements SqlRenderer {
         return false;
     }
 
-    /** Whether a key, constraint, index, generated column or dependent view or trigger names the column. */
+    /**
+     * Whether a key, constraint, generated column or dependent view or trigger names the column. Indexes do not
+     * count: in place, the indexes of a dropped column are dropped before it and those of an added column are
+     * created after it.
+     */
     private static boolean uses(Table t, String column, Operation.AlterTable op) {
         Pattern word = Pattern.compile("(?i)(?<![A-Za-z0-9_$])\"?" + Pattern.quote(column) + "\"?(?![A-Za-z0-9_$])");
         boolean inKey = t.primaryKey() != null && t.primaryKey().columns().stream().anyMatch(column::equalsIgnoreCase);
@@ -127,8 +131,6 @@ final class SqliteRenderer implements SqlRenderer {
         boolean inForeignKey = t.foreignKeys().stream()
                 .anyMatch(f -> f.columns().stream().anyMatch(column::equalsIgnoreCase));
         boolean inExpression = t.checks().stream().anyMatch(ch -> word.matcher(ch.expression()).find())
-                || t.indexes().stream().anyMatch(i -> i.keys().stream().anyMatch(k -> word.matcher(k).find())
-                || i.where() != null && word.matcher(i.where()).find())
                 || t.columns().stream().anyMatch(x -> x.generated() != null && word.matcher(x.generated()).find())
                 || op.views().stream().anyMatch(v -> word.matcher(v.sql()).find())
                 || op.triggers().stream().anyMatch(tr -> word.matcher(tr.sql()).find());

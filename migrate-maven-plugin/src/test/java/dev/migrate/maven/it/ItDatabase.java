@@ -5,13 +5,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.Connection;
-import java.sql.DriverManager;
+import java.sql.Driver;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
+import java.util.ServiceLoader;
 
 /**
  * The database an integration test's build used, for its setup.groovy and verify.groovy scripts. On SQLite it is the
@@ -137,8 +139,21 @@ public final class ItDatabase {
         return target instanceof File ? "jdbc:sqlite:" + ((File) target).getAbsolutePath() : target.toString();
     }
 
+    /**
+     * Asks the drivers of this class's loader directly: DriverManager refuses drivers its caller's loader does not
+     * see, which in the invoker's script threads depends on which thread used it first.
+     */
     private static Connection connect(String url) throws SQLException {
-        return url.startsWith("jdbc:sqlite:") ? DriverManager.getConnection(url)
-                : DriverManager.getConnection(url, user(url), url.startsWith("jdbc:postgresql:") ? null : "");
+        Properties login = new Properties();
+        if (!url.startsWith("jdbc:sqlite:")) {
+            login.setProperty("user", user(url));
+            login.setProperty("password", "");
+        }
+        for (Driver driver : ServiceLoader.load(Driver.class, ItDatabase.class.getClassLoader())) {
+            if (driver.acceptsURL(url)) {
+                return driver.connect(url, login);
+            }
+        }
+        throw new SQLException("No JDBC driver on the test classpath for " + url);
     }
 }
