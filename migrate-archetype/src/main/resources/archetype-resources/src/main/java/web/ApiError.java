@@ -1,0 +1,5 @@
+package ${package}.web;
+
+/** The body of every error answer: {@code {"error": "..."}}. */
+public record ApiError(String error) {
+}
