@@ -40,6 +40,8 @@ public final class StatementSplitter {
         private int line;
         private int start = -1;
         private int startLine;
+        /** Just past the statement's last character that is not white space or a comment. */
+        private int codeEnd;
         private final List<String> leadingWords = new ArrayList<>();
         private boolean blockStatement;
         private int depth;
@@ -69,7 +71,7 @@ public final class StatementSplitter {
                     skipBlockComment();
                 } else if (c == ';') {
                     if (start >= 0 && depth == 0) {
-                        finish(i);
+                        finish();
                         lastEndLine = line;
                     }
                     previousWord = "";
@@ -90,10 +92,11 @@ public final class StatementSplitter {
                     } else {
                         i++;
                     }
+                    codeEnd = i;
                 }
             }
             if (start >= 0) {
-                finish(n);
+                finish();
             }
             return out;
         }
@@ -116,8 +119,13 @@ public final class StatementSplitter {
             }
         }
 
-        private void finish(int end) {
-            String sql = s.substring(start, end).strip();
+        /**
+         * Ends the statement at its last code character: a comment between it and the semicolon (or the end of the
+         * text) is left out, since a statement that ended in a line comment would swallow the semicolon written
+         * after it when statements are joined again (offline SQL).
+         */
+        private void finish() {
+            String sql = s.substring(start, codeEnd).strip();
             if (!sql.isEmpty()) {
                 out.add(new Statement(sql, startLine, commentsFrom < 0 ? "" : comments(s.substring(commentsFrom, start))));
             }
@@ -163,7 +171,7 @@ public final class StatementSplitter {
                     if (peek(1) == '\n') {
                         line++;
                     }
-                    i += 2;
+                    i = Math.min(n, i + 2); // a backslash at the very end escapes nothing
                 } else if (c == quote) {
                     if (peek(1) == quote) {
                         i += 2;

@@ -166,4 +166,23 @@ class StatementSplitterTest {
         String proc = "CREATE PROCEDURE p() BEGIN\n  SET @a = CASE WHEN 1 THEN 2 END;\n  IF @a THEN SELECT 1; END IF;\nEND";
         assertEquals(List.of(proc, "SELECT 3"), sql(proc + ";\nSELECT 3;"));
     }
+
+    /**
+     * BUG (found by StatementSplitterFuzzTest): a comment between a statement and its semicolon, or after a last
+     * statement without one, stayed in the statement, so joining statements with ";" again (offline SQL) put the
+     * semicolon inside a line comment and ran two statements together.
+     */
+    @Test
+    void aCommentAfterTheLastCodeOfAStatementIsLeftOut() {
+        assertEquals(List.of("SELECT 1", "SELECT /* kept */ 2", "SELECT 3"),
+                sql("SELECT 1 -- one\n;\nSELECT /* kept */ 2 /* dropped */;\nSELECT 3\n-- the end, no semicolon\n"));
+        List<String> statements = sql("SELECT 1 -- one\n;SELECT 2");
+        assertEquals(statements, sql(String.join(";\n", statements)));
+    }
+
+    /** A backslash ending an unterminated E'' string at the very end of the text stays in the statement. */
+    @Test
+    void aBackslashAtTheVeryEndOfAnEscapeStringIsKept() {
+        assertEquals(List.of("SELECT 1", "SELECT E'x\\"), sql("SELECT 1; SELECT E'x\\"));
+    }
 }
