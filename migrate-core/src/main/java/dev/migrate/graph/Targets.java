@@ -40,11 +40,20 @@ public final class Targets {
         }
         Matcher m = RELATIVE.matcher(s);
         if (m.matches()) {
-            int steps = Integer.parseInt(m.group(3));
+            int steps = steps(s, m.group(3));
             Set<String> from = m.group(1).isEmpty() ? new LinkedHashSet<>(current) : named(m.group(1), current);
             return m.group(2).equals("+") ? forward(s, from, steps) : back(s, from, steps);
         }
         return named(s, current);
+    }
+
+    private static int steps(String spec, String digits) {
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            throw new TargetException("'" + spec + "' counts " + digits + " steps, more than any graph has",
+                    "Use a smaller N, or 'head' / 'base'.");
+        }
     }
 
     /** Resolves a target that must be exactly one revision (show, the parent of a new revision). */

@@ -57,4 +57,12 @@ class TargetsTest {
         assertTrue(e.getMessage().contains("ambiguous"), e.getMessage());
         assertThrows(TargetException.class, () -> linear.resolve("nope", Set.of()));
     }
+
+    /** BUG (found by RevisionGraphFuzzTest): a count too large for an int threw NumberFormatException. */
+    @Test
+    void aHugeRelativeCountIsATargetError() {
+        TargetException e = assertThrows(TargetException.class, () -> linear.resolve("+99999999999", Set.of()));
+        assertEquals("'+99999999999' counts 99999999999 steps, more than any graph has", e.getMessage());
+        assertThrows(TargetException.class, () -> linear.resolve("3xyz-2147483648", Set.of()));
+    }
 }
