@@ -14,9 +14,7 @@ import dev.migrate.schema.UniqueConstraint;
 import dev.migrate.schema.View;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -190,15 +188,7 @@ final class SqliteSchemaReader {
         return name.toLowerCase(Locale.ROOT);
     }
 
-    private interface Row {
-        void accept(ResultSet rs) throws SQLException;
-    }
-
-    private void query(String sql, Row row) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                row.accept(rs);
-            }
-        }
+    private void query(String sql, Rows.Reader row) throws SQLException {
+        Rows.forEach(c, sql, row);
     }
 }

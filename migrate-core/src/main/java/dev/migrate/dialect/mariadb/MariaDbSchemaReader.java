@@ -1,5 +1,6 @@
 package dev.migrate.dialect.mariadb;
 
+import dev.migrate.dialect.Rows;
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ForeignKey;
@@ -384,15 +385,7 @@ final class MariaDbSchemaReader {
         }
     }
 
-    private interface Row {
-        void accept(ResultSet rs) throws SQLException;
-    }
-
-    private void query(String sql, Row row) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                row.accept(rs);
-            }
-        }
+    private void query(String sql, Rows.Reader row) throws SQLException {
+        Rows.forEach(c, sql, row);
     }
 }

@@ -1,5 +1,6 @@
 package dev.migrate.dialect.postgres;
 
+import dev.migrate.dialect.Rows;
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ForeignKey;
@@ -18,7 +19,6 @@ import java.sql.Array;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -260,15 +260,7 @@ final class PostgresSchemaReader {
         return out;
     }
 
-    private interface Row {
-        void accept(ResultSet rs) throws SQLException;
-    }
-
-    private void query(String sql, Row row) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                row.accept(rs);
-            }
-        }
+    private void query(String sql, Rows.Reader row) throws SQLException {
+        Rows.forEach(c, sql, row);
     }
 }
