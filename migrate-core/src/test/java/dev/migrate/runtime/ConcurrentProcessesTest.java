@@ -1,5 +1,10 @@
 package dev.migrate.runtime;
 
+import dev.migrate.Migrate;
+import dev.migrate.MigrateConfig;
+import dev.migrate.Soak;
+import dev.migrate.dialect.DatabaseConfig;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -10,81 +15,221 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
-import dev.migrate.dialect.DatabaseConfig;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Separate JVMs upgrading one fresh database at the same time: none may fail, and every migration must be applied
- * exactly once (the race that Alembic and Flyway lose on SQLite). Each database kind runs it on its own.
+ * Separate JVMs migrating one database at the same moment: they start, load the engine and the drivers, then are
+ * released together. Each database kind runs it on its own, 20 trials of each race. The processes are new JVMs
+ * every 10 trials and serve the trials between (JVM start-up is most of a trial's cost on a small CI machine);
+ * {@code -Dmigrate.soak=true} runs 200 trials of each race with new JVMs for every trial.
+ * <ul>
+ * <li>8 processes upgrade a fresh database: all exit 0, together they apply each migration exactly once, the history
+ * shows each upgrade once, and every table holds its one row (the race that Alembic and Flyway lose on
+ * SQLite).</li>
+ * <li>4 processes upgrade to head while 4 downgrade to revision 2: all exit 0, the database ends at one of the two
+ * targets, its tables are exactly those of the revisions the version table implies, and the history, replayed,
+ * is a valid sequence of steps that ends there.</li>
+ * </ul>
  */
 public abstract class ConcurrentProcessesTest {
-    private static final int PROCESSES = 4;
-    private static final int MIGRATIONS = 15;
+    private static final int PROCESSES = 8;
+    private static final int TRIALS = Soak.trials("races", 20, 200);
+    private static final int UP_DOWN_TRIALS = Soak.trials("races", 20, 200);
+    private static final int MIGRATIONS = 5;
+    /** How many trials one set of processes runs before it is replaced by new JVMs. */
+    private static final int REUSE = Soak.trials("reuse", 10, 1);
 
     @TempDir
     Path dir;
 
-    /** A fresh, empty database for the race. */
-    protected abstract DatabaseConfig database();
+    private Path migrations;
+
+    /** A fresh, empty database for one trial. */
+    protected abstract DatabaseConfig database(int trial);
+
+    @BeforeEach
+    void writeMigrations() throws IOException {
+        migrations = Files.createDirectories(dir.resolve("migrations"));
+        String parent = "";
+        for (int k = 1; k <= MIGRATIONS; k++) {
+            Files.writeString(migrations.resolve(id(k) + ".sql"), "-- revision: " + id(k) + "\n-- revises: " + parent
+                    + "\n-- created: 2026-11-24T15:00:" + String.format("%02d", k) + "Z\n\n-- migrate:upgrade\n"
+                    + "CREATE TABLE t" + k + " (id INTEGER PRIMARY KEY, v VARCHAR(10));\n"
+                    + "INSERT INTO t" + k + " (id, v) VALUES (1, 'once');\n"
+                    + "-- migrate:downgrade\nDROP TABLE t" + k + ";\n", StandardCharsets.UTF_8);
+            parent = id(k);
+        }
+    }
+
+    private static String id(int k) {
+        return String.format("%012d", k);
+    }
 
     @Test
     void concurrentUpgradesApplyEachMigrationOnceAndAllSucceed() throws Exception {
-        Path migrations = Files.createDirectories(dir.resolve("migrations"));
-        String parent = "";
-        for (int k = 1; k <= MIGRATIONS; k++) {
-            String id = String.format("%012d", k);
-            Files.writeString(migrations.resolve(id + ".sql"), "-- revision: " + id + "\n-- revises: " + parent
-                    + "\n-- created: 2026-11-24T15:00:" + String.format("%02d", k) + "Z\n\n-- migrate:upgrade\n"
-                    + "CREATE TABLE t" + k + " (id INTEGER PRIMARY KEY, v TEXT);\n"
-                    + "INSERT INTO t" + k + " (id, v) VALUES (1, 'once');\n"
-                    + "-- migrate:downgrade\nDROP TABLE t" + k + ";\n", StandardCharsets.UTF_8);
-            parent = id;
-        }
-        DatabaseConfig db = database();
-
-        List<Process> processes = new ArrayList<>();
-        for (int p = 0; p < PROCESSES; p++) {
-            processes.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), UpgradeProcess.class.getName(), db.url(),
-                    migrations.toString(), String.valueOf(db.user()), String.valueOf(db.password())).redirectErrorStream(true).start());
-        }
-        int totalApplied = 0;
-        for (Process p : processes) {
-            assertTrue(p.waitFor(120, TimeUnit.SECONDS), "process finished");
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertEquals(0, p.exitValue(), out);
-            totalApplied += Integer.parseInt(out.strip().replaceAll("(?s).*applied (\\d+)$", "$1"));
-        }
-        assertEquals(MIGRATIONS, totalApplied, "the processes together applied each migration once");
-
-        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
-             Statement s = c.createStatement()) {
-            Map<String, Integer> upgrades = new HashMap<>();
-            try (ResultSet rs = s.executeQuery("SELECT revision, COUNT(*) FROM migrate_version_history "
-                    + "WHERE action = 'upgrade' GROUP BY revision")) {
-                while (rs.next()) {
-                    upgrades.put(rs.getString(1), rs.getInt(2));
+        List<JvmProcesses.Worker> workers = List.of();
+        try {
+            for (int trial = 1; trial <= TRIALS; trial++) {
+                workers = pool(workers, trial);
+                DatabaseConfig db = database(trial);
+                for (JvmProcesses.Worker w : workers) {
+                    w.awaitReady();
+                }
+                for (JvmProcesses.Worker w : workers) {
+                    w.send(db, migrations, "upgrade", "head");
+                }
+                int applied = 0;
+                for (JvmProcesses.Worker w : workers) {
+                    applied += w.succeeded(120);
+                }
+                String context = "trial " + trial + " of " + TRIALS + " on " + db.maskedUrl();
+                assertEquals(MIGRATIONS, applied, "the processes together applied each migration once, " + context);
+                List<String> upgrades = new ArrayList<>();
+                for (String row : history(db)) {
+                    if (row.startsWith("upgrade ")) {
+                        upgrades.add(row.substring("upgrade ".length()));
+                    }
+                }
+                assertEquals(List.of(id(1), id(2), id(3), id(4), id(5)), upgrades, "history, " + context);
+                assertEquals(List.of(id(MIGRATIONS)), versions(db), context);
+                for (int k = 1; k <= MIGRATIONS; k++) {
+                    assertEquals(1, rowsIn(db, k), "rows in t" + k + ", " + context);
                 }
             }
-            assertEquals(MIGRATIONS, upgrades.size());
-            upgrades.forEach((rev, count) -> assertEquals(1, count, "upgrades of " + rev));
-            try (ResultSet rs = s.executeQuery("SELECT version_num FROM migrate_version")) {
-                assertTrue(rs.next());
-                assertEquals(String.format("%012d", MIGRATIONS), rs.getString(1));
-            }
-            for (int k = 1; k <= MIGRATIONS; k++) {
-                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM t" + k)) {
-                    assertTrue(rs.next());
-                    assertEquals(1, rs.getInt(1), "rows in t" + k);
+        } finally {
+            JvmProcesses.closeAll(workers);
+        }
+    }
+
+    @Test
+    void upgradesRacingDowngradesEndAtOneOfTheTargetsConsistentWithTheVersionTable() throws Exception {
+        List<JvmProcesses.Worker> workers = List.of();
+        int endedAtHead = 0;
+        try {
+            for (int trial = 1; trial <= UP_DOWN_TRIALS; trial++) {
+                workers = pool(workers, trial);
+                DatabaseConfig db = database(1000 + trial);
+                Migrate prepare = new Migrate(MigrateConfig.builder(db, migrations).build());
+                prepare.upgrade(id(3));
+                int before = history(db).size();
+                for (JvmProcesses.Worker w : workers) {
+                    w.awaitReady();
                 }
+                for (int p = 0; p < workers.size(); p++) {
+                    if (p % 2 == 0) {
+                        workers.get(p).send(db, migrations, "upgrade", "head");
+                    } else {
+                        workers.get(p).send(db, migrations, "downgrade", id(2));
+                    }
+                }
+                int steps = 0;
+                for (JvmProcesses.Worker w : workers) {
+                    steps += w.succeeded(120);
+                }
+                String context = "trial " + trial + " of " + UP_DOWN_TRIALS + " on " + db.maskedUrl();
+                List<String> history = history(db);
+                Set<Integer> applied = replay(history, context);
+                List<String> versions = versions(db);
+                assertTrue(versions.equals(List.of(id(MIGRATIONS))) || versions.equals(List.of(id(2))),
+                        "ends at head or at revision 2: " + versions + ", " + context);
+                int at = Integer.parseInt(versions.get(0));
+                endedAtHead += at == MIGRATIONS ? 1 : 0;
+                Set<Integer> implied = new LinkedHashSet<>();
+                for (int k = 1; k <= at; k++) {
+                    implied.add(k);
+                    assertEquals(1, rowsIn(db, k), "rows in t" + k + ", " + context);
+                }
+                for (int k = at + 1; k <= MIGRATIONS; k++) {
+                    assertEquals(-1, rowsIn(db, k), "t" + k + " is gone, " + context);
+                }
+                assertEquals(implied, applied, "the history replayed gives the version table, " + context);
+                assertEquals(steps, (int) history.subList(before, history.size()).stream()
+                        .filter(r -> r.startsWith("upgrade ") || r.startsWith("downgrade ")).count(),
+                        "every step the processes took is in the history, once: " + history + ", " + context);
+                assertTrue(prepare.status().interrupted().isEmpty(), context);
+            }
+            System.out.println(getClass().getSimpleName() + ": upgrades against downgrades ended at head in "
+                    + endedAtHead + " and at revision 2 in " + (UP_DOWN_TRIALS - endedAtHead) + " of " + UP_DOWN_TRIALS
+                    + " trials");
+        } finally {
+            JvmProcesses.closeAll(workers);
+        }
+    }
+
+    /**
+     * The processes for a trial: new JVMs every {@link #REUSE} trials (every trial in the soak), so that races run
+     * both between JVMs that have just started and between warm ones.
+     */
+    private static List<JvmProcesses.Worker> pool(List<JvmProcesses.Worker> workers, int trial)
+            throws InterruptedException {
+        if ((trial - 1) % REUSE != 0) {
+            return workers;
+        }
+        JvmProcesses.closeAll(workers);
+        return JvmProcesses.start(PROCESSES);
+    }
+
+    /** Replays "upgrade r" / "downgrade r" rows from base, checking that each is a valid step. */
+    private static Set<Integer> replay(List<String> history, String context) {
+        Set<Integer> applied = new LinkedHashSet<>();
+        for (String row : history) {
+            String[] parts = row.split(" ");
+            int k = Integer.parseInt(parts[1]);
+            if (parts[0].equals("upgrade")) {
+                assertTrue(!applied.contains(k) && (k == 1 || applied.contains(k - 1)),
+                        "upgrade of " + k + " after " + applied + " in " + history + ", " + context);
+                applied.add(k);
+            } else if (parts[0].equals("downgrade")) {
+                assertTrue(applied.contains(k) && !applied.contains(k + 1),
+                        "downgrade of " + k + " after " + applied + " in " + history + ", " + context);
+                applied.remove(k);
+            } else {
+                assertTrue(parts[0].startsWith(VersionTable.RUNNING), row + " in " + history + ", " + context);
+            }
+        }
+        return applied;
+    }
+
+    private static Connection connect(DatabaseConfig db) throws SQLException {
+        return DriverManager.getConnection(db.url(), db.user(), db.password());
+    }
+
+    /** The history as "action revision", oldest first. */
+    static List<String> history(DatabaseConfig db) throws SQLException {
+        return column(db, "SELECT action, revision FROM migrate_version_history ORDER BY id");
+    }
+
+    static List<String> versions(DatabaseConfig db) throws SQLException {
+        return column(db, "SELECT version_num FROM migrate_version ORDER BY version_num");
+    }
+
+    private static List<String> column(DatabaseConfig db, String sql) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Connection c = connect(db); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(rs.getMetaData().getColumnCount() == 1 ? rs.getString(1)
+                        : rs.getString(1) + " " + rs.getString(2));
+            }
+        }
+        return out;
+    }
+
+    /** The rows of table t{k}, or -1 when there is no such table. */
+    static int rowsIn(DatabaseConfig db, int k) throws SQLException {
+        try (Connection c = connect(db); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM t" + k)) {
+                rs.next();
+                return rs.getInt(1);
+            } catch (SQLException e) {
+                return -1;
             }
         }
     }

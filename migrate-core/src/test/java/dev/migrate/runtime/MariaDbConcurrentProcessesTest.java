@@ -6,7 +6,7 @@ import dev.migrate.servers.TestServers;
 /** The race of concurrent upgrades on MariaDB (GET_LOCK). */
 class MariaDbConcurrentProcessesTest extends ConcurrentProcessesTest {
     @Override
-    protected DatabaseConfig database() {
+    protected DatabaseConfig database(int trial) {
         return TestServers.freshMariadb("race");
     }
 }

@@ -6,7 +6,7 @@ import dev.migrate.servers.TestServers;
 /** The race of concurrent upgrades on PostgreSQL (advisory lock). */
 class PostgresConcurrentProcessesTest extends ConcurrentProcessesTest {
     @Override
-    protected DatabaseConfig database() {
+    protected DatabaseConfig database(int trial) {
         return TestServers.freshPostgres("race");
     }
 }

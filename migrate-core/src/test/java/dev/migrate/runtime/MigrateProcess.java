@@ -1,0 +1,69 @@
+package dev.migrate.runtime;
+
+import dev.migrate.Migrate;
+import dev.migrate.MigrateConfig;
+import dev.migrate.MigrateLog;
+import dev.migrate.dialect.DatabaseConfig;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Driver;
+import java.util.ServiceLoader;
+
+/**
+ * The main class of the separate JVMs of the race and kill tests ({@link JvmProcesses}). It loads the engine and the
+ * drivers, prints "ready", then runs one command per line of standard input, so that the processes of a race start
+ * their runs at the same moment: url, user, password ("null" for none), migrations directory, command (upgrade or
+ * downgrade) and target, separated by tabs. For each it prints the engine's log lines ("info ..."), then "steps N"
+ * or "error ...", then "done". It exits at the end of its input.
+ */
+public final class MigrateProcess {
+    private static final MigrateLog LOG = new MigrateLog() {
+        @Override
+        public void info(String message) {
+            System.out.println("info " + message);
+            System.out.flush();
+        }
+
+        @Override
+        public void warn(String message) {
+            info(message);
+        }
+
+        @Override
+        public void debug(String message) {
+        }
+    };
+
+    private MigrateProcess() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        ServiceLoader.load(Driver.class).forEach(d -> { });
+        Class.forName(Migrate.class.getName());
+        System.out.println("ready");
+        System.out.flush();
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String line; (line = in.readLine()) != null; ) {
+            String[] a = line.split("\t", -1);
+            try {
+                MigrateConfig config = MigrateConfig.builder(new DatabaseConfig(a[0], nullable(a[1]), nullable(a[2])),
+                        Path.of(a[3])).log(LOG).build();
+                Migrate migrate = new Migrate(config);
+                RunResult result = a[4].equals("upgrade") ? migrate.upgrade(a[5]) : migrate.downgrade(a[5]);
+                System.out.println("steps " + result.steps().size());
+            } catch (RuntimeException e) {
+                System.out.println("error " + e);
+                e.printStackTrace(System.out);
+            }
+            System.out.println("done");
+            System.out.flush();
+        }
+    }
+
+    private static String nullable(String s) {
+        return s.equals("null") ? null : s;
+    }
+}
