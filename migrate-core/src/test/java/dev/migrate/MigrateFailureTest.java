@@ -175,6 +175,45 @@ class MigrateFailureTest {
         assertEquals(List.of("a", "b"), userObjects(db));
     }
 
+    /**
+     * BUG (found while writing KilledUpgradeTest): the remedy for an interrupted first migration is a stamp to base,
+     * but a stamp to base wrote no history row, so the interrupted step stayed the history's last word and upgrade
+     * kept refusing.
+     */
+    @Test
+    void anInterruptedFirstMigrationIsResolvedByAStampToBase() throws IOException {
+        for (Path p : List.of(r3, r2, migrations.resolve("r1.sql"))) {
+            Files.delete(p);
+        }
+        Fixtures.script(migrations, "r1").header("-- transactional: false")
+                .up("CREATE TABLE a (id INTEGER);\nINSERT INTO nope VALUES (1);").down("DROP TABLE a;").write();
+        assertThrows(MigrationFailedException.class, () -> migrate().upgrade("head"));
+        InterruptedStepException refused = assertThrows(InterruptedStepException.class, () -> migrate().upgrade("head"));
+        assertTrue(refused.hint().contains("mvn migrate:stamp -Dmigrate.target=base"), refused.hint());
+
+        Fixtures.execute(db, "DROP TABLE a");
+        migrate().stamp("base", false);
+        assertTrue(migrate().status().interrupted().isEmpty(), history(db).toString());
+        assertEquals(List.of(), versionRows(db));
+        Fixtures.script(migrations, "r1").header("-- transactional: false")
+                .up("CREATE TABLE a (id INTEGER);").down("DROP TABLE a;").write();
+        migrate().upgrade("head");
+        assertEquals(List.of("r1"), versionRows(db));
+    }
+
+    /**
+     * BUG (found while writing KilledUpgradeTest): the two version tables are created one after the other; a run
+     * killed between the two left the version table without its history table, and since only the first was
+     * checked, every later run failed on the missing history table.
+     */
+    @Test
+    void aRunKilledBetweenCreatingTheTwoVersionTablesIsCompletedByTheNext() {
+        Fixtures.execute(db, "CREATE TABLE migrate_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)");
+        migrate().upgrade("r2");
+        assertEquals(List.of("r2"), versionRows(db));
+        assertEquals(List.of("upgrade r1", "upgrade r2"), history(db));
+    }
+
     @Test
     void aTransactionalScriptCannotVacuum() throws IOException {
         Files.delete(r3);

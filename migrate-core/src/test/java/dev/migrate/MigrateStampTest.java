@@ -66,7 +66,7 @@ class MigrateStampTest {
         migrate().stamp("base", false);
         assertEquals(List.of(), versionRows(db));
         assertEquals(List.of("a", "b", "c"), userObjects(db));
-        assertEquals(List.of("upgrade r1", "upgrade r2", "upgrade r3", "stamp r1"), history(db));
+        assertEquals(List.of("upgrade r1", "upgrade r2", "upgrade r3", "stamp r1", "stamp base"), history(db));
     }
 
     @Test

@@ -97,6 +97,10 @@ public final class Runner {
             for (String id : target) {
                 sql.add(versions.historyInsert(id, VersionTable.STAMP, null, null));
             }
+            if (target.isEmpty()) {
+                // a stamp to base is recorded too: it is what resolves an interrupted first step
+                sql.add(versions.historyInsert(VersionTable.BASE, VersionTable.STAMP, null, null));
+            }
             transaction(c, sql);
             return new RunResult(List.of(), found, target);
         });
@@ -150,7 +154,7 @@ public final class Runner {
         Dialect dialect = database.dialect();
         try (Connection c = database.open();
              RunLock ignored = dialect.lock(database.config().url(), c, log)) {
-            if (!versions.exists(c)) {
+            if (!versions.complete(c)) {
                 c.setAutoCommit(true);
                 for (String sql : versions.createStatements()) {
                     executeOne(c, sql);

@@ -23,6 +23,8 @@ public final class VersionTable {
     public static final String DEFAULT_NAME = "migrate_version";
     public static final String ACCEPT = "accept";
     public static final String STAMP = "stamp";
+    /** The revision column of a stamp to base, which has no revision. */
+    public static final String BASE = "base";
     /** Written before a step whose statements commit as they go, so that a run that dies leaves a trace. */
     public static final String RUNNING = "running:";
     /** Written when such a step fails part-way: "partial:up:3" means its first 3 statements ran. */
@@ -98,6 +100,11 @@ public final class VersionTable {
 
     public boolean exists(Connection c) throws SQLException {
         return dialect.tableExists(c, table);
+    }
+
+    /** Whether both tables exist: a run killed while creating them may have left only the first. */
+    public boolean complete(Connection c) throws SQLException {
+        return dialect.tableExists(c, table) && dialect.tableExists(c, history);
     }
 
     public Set<String> readHeads(Connection c) throws SQLException {
