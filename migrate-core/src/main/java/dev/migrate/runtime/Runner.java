@@ -61,7 +61,7 @@ public final class Runner {
      */
     public RunResult run(ScriptDirectory scripts, Function<AppliedState, List<Step>> planner, boolean refuseEdited) {
         return locked((c, state) -> {
-            refuseInterrupted(c, state);
+            refuseInterrupted(c, state, scripts);
             if (refuseEdited) {
                 List<Script> edited = edited(scripts, state, versions.recordedChecksums(c));
                 if (!edited.isEmpty()) {
@@ -74,11 +74,18 @@ public final class Runner {
         }, scripts);
     }
 
-    private void refuseInterrupted(Connection c, AppliedState state) throws SQLException {
+    private void refuseInterrupted(Connection c, AppliedState state, ScriptDirectory scripts) throws SQLException {
         java.util.Optional<InterruptedStep> interrupted = InterruptedStep.find(versions.readHistory(c));
         if (interrupted.isPresent()) {
-            throw new InterruptedStepException(interrupted.get(), describe(state.heads()));
+            throw new InterruptedStepException(located(interrupted.get(), scripts, database.dialect()),
+                    describe(state.heads()));
         }
+    }
+
+    /** The step with the lines of its script's statements that ran, when the script is there. */
+    public static InterruptedStep located(InterruptedStep step, ScriptDirectory scripts, Dialect dialect) {
+        return scripts.graph().contains(step.revision())
+                ? step.in(scripts.script(step.revision()), dialect.splitter()) : step;
     }
 
     /** Sets the version table to {@code heads} without running any script. */
@@ -194,7 +201,10 @@ public final class Runner {
             boolean inTransaction = single || step.script().transactional();
             boolean atomic = inTransaction && database.dialect().transactionalDdl();
             if (!single) {
-                c.setAutoCommit(!inTransaction);
+                // where the step cannot be atomic, each statement commits on its own, so that the statements
+                // reported as run when it fails are exactly those that stay (MariaDB would roll back the rows
+                // written since its last implicit commit)
+                c.setAutoCommit(!atomic);
             }
             if (!atomic) {
                 record(c, step.id(), InterruptedStep.runningAction(step.direction()));

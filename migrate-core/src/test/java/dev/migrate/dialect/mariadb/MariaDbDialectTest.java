@@ -80,6 +80,36 @@ class MariaDbDialectTest {
                 + "WHERE SCHEMA_NAME LIKE 'migrate\\_scratch\\_%'");
     }
 
+    /**
+     * BUG (found while extending the failing-statement checks to MariaDB): a step whose DDL commits as it goes ran
+     * its statements inside a transaction, so the rows inserted after its last DDL statement were rolled back when a
+     * later statement failed, while the message, the history and status said that all the statements before the
+     * failure "ran and stay". Completing the script by hand from the failed statement, as the message suggests, lost
+     * those rows.
+     */
+    @Test
+    void theStatementsAFailedStepReportsAsRunAreExactlyThoseThatStay() throws Exception {
+        DatabaseConfig db = fresh("exact");
+        Path migrations = dir.resolve("migrations");
+        Fixtures.script(migrations, "r1").up("CREATE TABLE a (id INT PRIMARY KEY);").down("DROP TABLE a;").write();
+        Path r2 = Fixtures.script(migrations, "r2").revises("r1").up("""
+                INSERT INTO a VALUES (1);
+                CREATE TABLE b (id INT PRIMARY KEY);
+                INSERT INTO b VALUES (1);
+                INSERT INTO b VALUES (2);
+                INSERT INTO nope VALUES (1);
+                INSERT INTO b VALUES (3);""").down("DROP TABLE b;").write();
+        Migrate migrate = new Migrate(MigrateConfig.builder(db, migrations).workDirectory(dir.resolve("work"))
+                .clock(Fixtures.CLOCK).build());
+
+        MigrationFailedException e = assertThrows(MigrationFailedException.class, () -> migrate.upgrade("head"));
+        assertTrue(e.getMessage().contains(r2 + ":11: "), e.getMessage());
+        assertTrue(e.getMessage().contains("its first 4 statement(s) (lines 7 to 10) ran and stay"), e.getMessage());
+        assertEquals(List.of("1"), rows(db, "SELECT id FROM a"), "line 7 stays");
+        assertEquals(List.of("1", "2"), rows(db, "SELECT id FROM b ORDER BY id"), "lines 9 and 10 stay");
+        assertEquals(4, migrate.status().interrupted().orElseThrow().statementsRun());
+    }
+
     @Test
     void servesMariaDbAndMySqlUrls() {
         Dialect d = Dialects.forUrl("jdbc:mariadb://localhost:3306/app");
