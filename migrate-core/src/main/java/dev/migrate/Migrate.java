@@ -207,7 +207,8 @@ public final class Migrate {
                     : state.applied().contains(r.id()) ? Status.State.APPLIED : Status.State.PENDING;
             entries.add(0, new Status.Entry(r, st, known.contains(r.id()), heads.contains(r.id())));
         }
-        return new Status(db.heads(), unknown, graph.heads(), entries, InterruptedStep.find(db.history()));
+        return new Status(db.heads(), unknown, graph.heads(), entries, InterruptedStep.find(db.history())
+                .map(step -> Runner.located(step, s, database().dialect())));
     }
 
     /** The version table's rows. */

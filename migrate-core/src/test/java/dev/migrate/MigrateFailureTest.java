@@ -161,8 +161,8 @@ class MigrateFailureTest {
         // until someone resolves it, nothing runs from that unknown state; status says why
         InterruptedStepException refused = assertThrows(InterruptedStepException.class, () -> migrate().upgrade("head"));
         assertEquals("The upgrade of revision r3 failed at " + migrate().status().interrupted().orElseThrow().at()
-                + " after its first 1 statement(s) ran and were committed. migrate does not go on from an unknown "
-                + "state.", refused.getMessage());
+                + " after its first 1 statement(s) ran and were committed (line 8 of r3.sql; the statement at line 9 "
+                + "failed). migrate does not go on from an unknown state.", refused.getMessage());
         assertTrue(refused.hint().contains("mvn migrate:stamp -Dmigrate.target=r3"), refused.hint());
         assertEquals(1, migrate().status().interrupted().orElseThrow().statementsRun());
         assertThrows(InterruptedStepException.class, () -> migrate().downgrade("-1"));

@@ -1,5 +1,9 @@
 package dev.migrate.runtime;
 
+import dev.migrate.script.Script;
+import dev.migrate.script.Statement;
+import dev.migrate.script.StatementSplitter;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -12,8 +16,14 @@ import java.util.Optional;
  * @param direction     upgrade or downgrade
  * @param statementsRun how many of its statements ran, or -1 when the run died without saying
  * @param at            when it started or failed, as the history table says
+ * @param where         which statements of the script ran, by line ("lines 7 to 8 of x.sql"), or "" when the
+ *                      script is not at hand
  */
-public record InterruptedStep(String revision, Direction direction, int statementsRun, String at) {
+public record InterruptedStep(String revision, Direction direction, int statementsRun, String at, String where) {
+
+    public InterruptedStep(String revision, Direction direction, int statementsRun, String at) {
+        this(revision, direction, statementsRun, at, "");
+    }
 
     /** The interrupted step the history ends with, if it ends with one. */
     public static Optional<InterruptedStep> find(List<HistoryRow> history) {
@@ -34,6 +44,31 @@ public record InterruptedStep(String revision, Direction direction, int statemen
         return Optional.empty();
     }
 
+    /** The same step, with the lines of its script's statements that ran (and the one that failed). */
+    public InterruptedStep in(Script script, StatementSplitter splitter) {
+        List<Statement> body = direction == Direction.UPGRADE ? script.body().upgradeStatements(splitter)
+                : script.body().downgradeStatements(splitter);
+        String file = script.path().getFileName().toString();
+        String text;
+        if (body.isEmpty()) {
+            text = "";
+        } else if (statementsRun < 0) {
+            text = lines(body, body.size()) + " of " + file;
+        } else if (statementsRun == 0) {
+            text = "the statement at line " + body.get(0).line() + " of " + file + " failed";
+        } else {
+            text = lines(body, Math.min(statementsRun, body.size())) + " of " + file
+                    + (statementsRun < body.size() ? "; the statement at line " + body.get(statementsRun).line()
+                    + " failed" : "");
+        }
+        return new InterruptedStep(revision, direction, statementsRun, at, text);
+    }
+
+    private static String lines(List<Statement> body, int count) {
+        return count == 1 ? "line " + body.get(0).line()
+                : "lines " + body.get(0).line() + " to " + body.get(count - 1).line();
+    }
+
     static String runningAction(Direction d) {
         return VersionTable.RUNNING + code(d);
     }
@@ -52,11 +87,12 @@ public record InterruptedStep(String revision, Direction direction, int statemen
 
     public String describe() {
         String what = direction.word() + " of revision " + revision;
+        String lines = where.isEmpty() ? "" : " (" + where + ")";
         return statementsRun < 0
                 ? "The " + what + " started at " + at + " did not finish: the process running it stopped, so some of "
-                + "its statements may have run and been committed"
+                + "its statements" + lines + " may have run and been committed"
                 : "The " + what + " failed at " + at + " after its first " + statementsRun + " statement(s) ran and "
-                + "were committed";
+                + "were committed" + lines;
     }
 
     /** How to get going again. */

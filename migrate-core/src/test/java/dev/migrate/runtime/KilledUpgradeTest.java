@@ -149,10 +149,11 @@ public abstract class KilledUpgradeTest {
             assertTrue(stopped.isPresent(), "status reports the interrupted step, " + context + ": " + history);
             assertEquals(id(at + 1), stopped.get().revision(), context);
             assertEquals(Direction.UPGRADE, stopped.get().direction(), context);
+            String lines = "lines 6 to " + ((at + 1) % 5 == 0 ? 9 : 8) + " of " + id(at + 1) + ".sql";
             assertTrue(stopped.get().describe().startsWith("The upgrade of revision " + id(at + 1)
                     + " started at ") && stopped.get().describe().endsWith(" did not finish: the process "
-                    + "running it stopped, so some of its statements may have run and been committed"),
-                    stopped.get().describe());
+                    + "running it stopped, so some of its statements (" + lines + ") may have run and been "
+                    + "committed"), stopped.get().describe());
             InterruptedStepException refused = assertThrows(InterruptedStepException.class,
                     () -> migrate.upgrade("head"), context);
             assertTrue(refused.hint().contains("mvn migrate:stamp -Dmigrate.target=" + id(at + 1)) && refused
