@@ -7,7 +7,7 @@
 CREATE TABLE todos (
     id INTEGER PRIMARY KEY,
     title VARCHAR(200) NOT NULL,
-    completed BOOLEAN NOT NULL DEFAULT 0
+    completed BOOLEAN NOT NULL DEFAULT FALSE
 );
 
 -- migrate:downgrade

@@ -6,7 +6,9 @@
 -- migrate:upgrade
 CREATE TABLE notes (id INTEGER PRIMARY KEY);
 INSERT INTO notes (id) VALUES (1);
+INSERT INTO notes (id) VALUES (2);
 INSERT INTO no_such_table (id) VALUES (1);
+INSERT INTO notes (id) VALUES (3);
 
 -- migrate:downgrade
 DROP TABLE notes;
