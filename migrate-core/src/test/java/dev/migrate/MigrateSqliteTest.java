@@ -82,6 +82,21 @@ class MigrateSqliteTest {
     }
 
     @Test
+    void runsLeaveTheDatabaseInItsOwnJournalModeWithNoJournalFileBehind() throws Exception {
+        three();
+        migrate().upgrade("head");
+        migrate().downgrade("base");
+        assertEquals(List.of("delete"), rows("PRAGMA journal_mode"));
+        assertFalse(Files.exists(dir.resolve("app.db-journal")), "no journal file left beside the database");
+
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db()); Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode = WAL"); // the user's choice, stored in the file
+        }
+        migrate().upgrade("head");
+        assertEquals(List.of("wal"), rows("PRAGMA journal_mode"), "a WAL database stays WAL");
+    }
+
+    @Test
     void upgradeDowngradeAndHistory() throws Exception {
         three();
         assertEquals(3, migrate().upgrade("head").steps().size());

@@ -1,5 +1,7 @@
 package dev.migrate.dialect;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.DriverManager;
@@ -38,12 +40,31 @@ public final class Database {
         try {
             Connection connection = connect(props);
             dialect.configure(connection);
-            return connection;
+            return releasingOnClose(connection);
         } catch (SQLException e) {
             throw new DatabaseException("Cannot connect to " + config.maskedUrl() + ": " + e.getMessage(),
                     "Check the 'url', 'user' and 'password' parameters (migrate.url, migrate.user, "
                             + "migrate.password) and that the database is running.", e);
         }
+    }
+
+    /** The connection, whose close() first lets the dialect undo its settings. */
+    private Connection releasingOnClose(Connection connection) {
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("close") && method.getParameterCount() == 0 && !connection.isClosed()) {
+                        try {
+                            dialect.release(connection);
+                        } catch (SQLException e) {
+                            // closing matters more than the setting: the database is consistent either way
+                        }
+                    }
+                    try {
+                        return method.invoke(connection, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     /**

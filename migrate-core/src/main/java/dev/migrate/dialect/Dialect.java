@@ -20,6 +20,10 @@ public interface Dialect {
     default void configure(Connection connection) throws SQLException {
     }
 
+    /** Undoes, just before the connection closes, what {@link #configure} must not leave behind. */
+    default void release(Connection connection) throws SQLException {
+    }
+
     StatementSplitter splitter();
 
     /** False when reading would have to create the database first (a SQLite file that is not there yet). */
