@@ -214,6 +214,26 @@ class MigrateFailureTest {
         assertEquals(List.of("upgrade r1", "upgrade r2"), history(db));
     }
 
+    /**
+     * BUG (found by the bad-input corpus ITs): a run that failed on its target, or had nothing to do, had already
+     * created the database file and the version tables.
+     */
+    @Test
+    void aRunThatFailsBeforeItsFirstStepLeavesTheDatabaseAsItWas() {
+        assertThrows(dev.migrate.graph.TargetException.class, () -> migrate().upgrade("nope"));
+        assertThrows(dev.migrate.graph.TargetException.class, () -> migrate().downgrade("-1"));
+        assertEquals(List.of(), migrate().downgrade("base").steps());
+        assertTrue(!Files.exists(db), "no database file");
+
+        Fixtures.execute(db, "CREATE TABLE app (id INTEGER)");
+        assertThrows(dev.migrate.graph.TargetException.class, () -> migrate().upgrade("+9"));
+        assertThrows(dev.migrate.graph.TargetException.class, () -> migrate().downgrade("-1"));
+        assertEquals(List.of(), migrate().downgrade("base").steps());
+        assertEquals(List.of("app"), userObjects(db));
+        assertEquals(List.of(), rows(db, "SELECT name FROM sqlite_master WHERE name LIKE 'migrate_version%'"),
+                "no version tables");
+    }
+
     @Test
     void aTransactionalScriptCannotVacuum() throws IOException {
         Files.delete(r3);

@@ -60,6 +60,13 @@ public final class Runner {
      * @param refuseEdited fail before running anything when an applied script was edited since
      */
     public RunResult run(ScriptDirectory scripts, Function<AppliedState, List<Step>> planner, boolean refuseEdited) {
+        if (!database.dialect().exists(database.config())) {
+            // a database that is not there yet (a SQLite file) is created only when there is something to run: a
+            // bad target, or nothing to do, leaves no empty file behind
+            if (planner.apply(AppliedState.of(scripts.graph(), Set.of())).isEmpty()) {
+                return new RunResult(List.of(), Set.of(), Set.of());
+            }
+        }
         return locked((c, state) -> {
             refuseInterrupted(c, state, scripts);
             if (refuseEdited) {
@@ -69,6 +76,9 @@ public final class Runner {
                 }
             }
             List<Step> steps = planner.apply(state);
+            if (!steps.isEmpty()) {
+                createVersionTables(c);
+            }
             Set<String> after = execute(c, scripts.graph(), state, steps);
             return new RunResult(steps, state.heads(), after);
         }, scripts);
@@ -108,6 +118,7 @@ public final class Runner {
                 // a stamp to base is recorded too: it is what resolves an interrupted first step
                 sql.add(versions.historyInsert(VersionTable.BASE, VersionTable.STAMP, null, null));
             }
+            createVersionTables(c);
             transaction(c, sql);
             return new RunResult(List.of(), found, target);
         });
@@ -127,6 +138,7 @@ public final class Runner {
                 accepted.add(s);
                 sql.add(versions.historyInsert(id, VersionTable.ACCEPT, s.body().checksum(), null));
             }
+            createVersionTables(c);
             transaction(c, sql);
             return accepted;
         }, scripts);
@@ -161,15 +173,23 @@ public final class Runner {
         Dialect dialect = database.dialect();
         try (Connection c = database.open();
              RunLock ignored = dialect.lock(database.config().url(), c, log)) {
-            if (!versions.complete(c)) {
-                c.setAutoCommit(true);
-                for (String sql : versions.createStatements()) {
-                    executeOne(c, sql);
-                }
-            }
             return work.run(c, versions.readHeads(c));
         } catch (SQLException e) {
             throw failure("update the version table", e);
+        }
+    }
+
+    /**
+     * Creates the version tables, under the run lock, just before the first write: a run that fails before it
+     * (a bad target, an edited script) or has nothing to do leaves the database as it found it. Both are checked,
+     * since a run killed between the two statements leaves only the first.
+     */
+    private void createVersionTables(Connection c) throws SQLException {
+        if (!versions.complete(c)) {
+            c.setAutoCommit(true);
+            for (String sql : versions.createStatements()) {
+                executeOne(c, sql);
+            }
         }
     }
 
