@@ -7,7 +7,6 @@
 """
 import argparse
 import collections
-import json
 import subprocess
 import sys
 
@@ -39,19 +38,26 @@ def area_of(frames):
 
 
 def load(path, events):
-    out = subprocess.run(["jfr", "print", "--json", "--stack-depth", "128", "--events", events, path],
-                         check=True, capture_output=True).stdout
-    data = json.loads(out)
+    """Streams `jfr print` (text), so that a long recording never has to fit in memory as one document."""
+    proc = subprocess.Popen(["jfr", "print", "--stack-depth", "96", "--events", events, path],
+                            stdout=subprocess.PIPE, text=True, bufsize=1 << 16)
     samples = []
-    for e in data["recording"]["events"]:
-        st = e["values"].get("stackTrace")
-        if not st:
-            continue
-        frames = []
-        for fr in st["frames"]:
-            m = fr["method"]
-            frames.append(m["type"]["name"].replace("/", ".") + "." + m["name"])
-        samples.append((e["type"], frames))
+    kind = None
+    frames = None
+    for line in proc.stdout:
+        s = line.strip()
+        if s.endswith("{") and not s.startswith("stackTrace"):
+            kind = s[:-1].strip()
+        elif s == "stackTrace = [":
+            frames = []
+        elif frames is not None:
+            if s == "]":
+                samples.append((kind, tuple(frames)))
+                frames = None
+            elif s and s != "...":
+                frames.append(s.split("(", 1)[0])
+    if proc.wait() != 0:
+        raise SystemExit(f"jfr print failed on {path}")
     return samples
 
 

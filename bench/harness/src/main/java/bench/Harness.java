@@ -34,6 +34,8 @@ import java.util.Set;
  *                                                      Migrate.compare timed cold (first call in the JVM) and warm,
  *                                                      plus a warm breakdown: model on a scratch DB, current schema,
  *                                                      diff
+ * phases   URL MIGRATIONS                              a cold status in phases: scripts loaded (cold, warm), first
+ *                                                      connection (cold, warm), inspect, status
  * heap     URL MIGRATIONS                              load the scripts, upgrade (one transaction), status; heap peak
  *                                                      and heap retained after GC with the engine still reachable
  * </pre>
@@ -66,6 +68,7 @@ public final class Harness {
             case "compare" -> compare(url, migrations, Path.of(args[3]), args[4].equals("database"), Path.of(args[5]),
                     Integer.parseInt(args[6]));
             case "heap" -> heap(url, migrations);
+            case "phases" -> phases(url, migrations);
             default -> throw new IllegalArgumentException("unknown mode " + mode);
         }
     }
@@ -108,6 +111,39 @@ public final class Harness {
         }
         out("cold_ms", cold, "warm_ms", warm, "model_ms", model, "current_ms", current, "diff_ms", diff,
                 "operations", ops);
+    }
+
+    /** Where a cold status goes: loading the scripts, the first connection, then status itself (warm). */
+    private static void phases(String url, Path migrations) throws Exception {
+        long t0 = System.nanoTime();
+        ScriptDirectory.load(migrations);
+        double loadCold = ms(t0);
+        t0 = System.nanoTime();
+        ScriptDirectory.load(migrations);
+        double loadWarm = ms(t0);
+        t0 = System.nanoTime();
+        try (Connection c = new Database(new DatabaseConfig(url, null, null)).open()) {
+            c.isValid(1);
+        }
+        double connectCold = ms(t0);
+        t0 = System.nanoTime();
+        try (Connection c = new Database(new DatabaseConfig(url, null, null)).open()) {
+            c.isValid(1);
+        }
+        double connectWarm = ms(t0);
+        Migrate m = new Migrate(config(url, migrations, TransactionMode.EACH, null));
+        t0 = System.nanoTime();
+        m.inspect();
+        double inspect = ms(t0);
+        t0 = System.nanoTime();
+        Status s = m.status();
+        double status = ms(t0);
+        t0 = System.nanoTime();
+        new Migrate(config(url, migrations, TransactionMode.EACH, null)).status();
+        double statusWarm = ms(t0);
+        out("load_cold_ms", loadCold, "load_warm_ms", loadWarm, "connect_cold_ms", connectCold, "connect_warm_ms",
+                connectWarm, "inspect_ms", inspect, "status_after_inspect_ms", status, "status_warm_ms", statusWarm,
+                "revisions", s.revisions().size());
     }
 
     private static void heap(String url, Path migrations) {
