@@ -48,7 +48,9 @@ public final class ScriptParser {
             } else if (line.isEmpty()) {
                 continue;
             } else if (!line.startsWith("--")) {
-                throw new ScriptFormatException(file, lineNo, "SQL before the '" + UPGRADE + "' line", FORMAT_HINT);
+                boolean marked = Arrays.stream(lines).anyMatch(l -> l.strip().equals(UPGRADE));
+                throw new ScriptFormatException(file, lineNo, marked ? "SQL before the '" + UPGRADE + "' line"
+                        : "SQL without a '" + UPGRADE + "' line before it", FORMAT_HINT);
             } else {
                 readHeaderLine(file, lineNo, line, fields, fieldLines);
             }

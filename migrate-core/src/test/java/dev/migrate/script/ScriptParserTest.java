@@ -189,6 +189,13 @@ class ScriptParserTest {
                 "SQL before the '-- migrate:upgrade' line");
     }
 
+    /** A script whose upgrade marker is missing says so, rather than that its SQL comes too early. */
+    @Test
+    void sqlWithoutAnUpgradeMarker() throws IOException {
+        assertError("-- revision: a\n\nCREATE TABLE t (x INT);\n-- migrate:downgrade\n", 3,
+                "SQL without a '-- migrate:upgrade' line before it");
+    }
+
     @Test
     void badRevisionIds() throws IOException {
         assertError("-- revision: a b!\n-- migrate:upgrade\n-- migrate:downgrade\n", 1,
