@@ -25,7 +25,15 @@ public final class ScriptWriter {
     }
 
     public static Path write(Path directory, String fileTemplate, NewRevision r) {
-        Path file = directory.resolve(fileName(fileTemplate, r));
+        String name = fileName(fileTemplate, r);
+        if (name.contains("/") || name.contains("\\") || name.startsWith(".")) {
+            throw new MigrateException("The file template '" + fileTemplate + "' makes the file name '" + name
+                    + "', which is not a script in the migrations directory " + directory,
+                    "A file template (migrate.fileTemplate) builds a plain file name from {date}, {time}, {epoch}, "
+                            + "{rev} and {slug}, without '/', '\\' or a leading '.'; the default is "
+                            + DEFAULT_FILE_TEMPLATE + ".");
+        }
+        Path file = directory.resolve(name);
         try {
             Files.createDirectories(directory);
             Files.writeString(file, content(r), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);

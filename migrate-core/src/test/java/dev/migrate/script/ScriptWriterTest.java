@@ -127,4 +127,21 @@ class ScriptWriterTest {
         assertEquals("Cannot write " + first + ": the file exists already", e.getMessage());
         assertEquals(before, Files.readString(first));
     }
+
+    /**
+     * BUG (found by the bad-input corpus ITs): a file template with a '/' wrote the new script outside the migrations
+     * directory, where no run would ever see it.
+     */
+    @Test
+    void aTemplateThatLeavesTheMigrationsDirectoryIsRefused() throws IOException {
+        Path migrations = Files.createDirectories(dir.resolve("migrations"));
+        for (String template : List.of("../{rev}", "sub/{rev}", "{rev}\\x", ".{rev}")) {
+            MigrateException e = assertThrows(MigrateException.class,
+                    () -> ScriptWriter.write(migrations, template, revision("abc", "x")));
+            assertTrue(e.getMessage().startsWith("The file template '" + template + "' makes the file name '"),
+                    e.getMessage());
+        }
+        assertEquals(List.of("migrations"), List.of(dir.toFile().list()));
+        assertEquals(0, migrations.toFile().list().length);
+    }
 }
