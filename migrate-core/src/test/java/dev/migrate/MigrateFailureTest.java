@@ -143,7 +143,8 @@ class MigrateFailureTest {
         assertEquals(vacuum + " declares itself non-transactional, so it cannot run inside a single transaction "
                 + "for the whole run", e.getMessage());
         assertEquals(List.of(), userObjects(db));
-        assertEquals(List.of(), versionRows(db));
+        assertEquals(List.of(), rows(db, "SELECT name FROM sqlite_master WHERE name LIKE 'migrate_version%'"),
+                "refused before anything was written, version tables included");
     }
 
     @Test
@@ -232,6 +233,45 @@ class MigrateFailureTest {
         assertEquals(List.of("app"), userObjects(db));
         assertEquals(List.of(), rows(db, "SELECT name FROM sqlite_master WHERE name LIKE 'migrate_version%'"),
                 "no version tables");
+    }
+
+    /**
+     * BUG (found by the bad-input corpus ITs): a SQLite file locked by another program, or in a directory that does not
+     * exist, was reported with the advice to check the user and password and that the server is running.
+     */
+    @Test
+    void aLockedOrUnopenableSqliteFileIsExplainedAsSuch() throws Exception {
+        migrate().upgrade("r1");
+        try (java.sql.Connection holder = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.Statement s = holder.createStatement()) {
+            s.execute("BEGIN EXCLUSIVE");
+            Migrate busy = new Migrate(MigrateConfig.builder(new dev.migrate.dialect.DatabaseConfig("jdbc:sqlite:" + db
+                    + "?busy_timeout=200", null, null), migrations).workDirectory(dir.resolve("work")).build());
+            long start = System.nanoTime();
+            dev.migrate.dialect.DatabaseException e = assertThrows(dev.migrate.dialect.DatabaseException.class,
+                    () -> busy.upgrade("head"));
+            assertTrue((System.nanoTime() - start) / 1_000_000 < 10_000, "busy_timeout from the URL");
+            assertTrue(e.getMessage().contains("database is locked"), e.getMessage());
+            assertTrue(e.hint().startsWith("Another program holds a lock on the database file"), e.hint());
+            s.execute("ROLLBACK");
+        }
+        Migrate nowhere = new Migrate(MigrateConfig.builder(new dev.migrate.dialect.DatabaseConfig("jdbc:sqlite:"
+                + dir.resolve("no/such/dir/app.db"), null, null), migrations).workDirectory(dir.resolve("work")).build());
+        dev.migrate.dialect.DatabaseException e = assertThrows(dev.migrate.dialect.DatabaseException.class,
+                () -> nowhere.upgrade("head"));
+        assertTrue(e.hint().startsWith("Check the 'url' parameter (migrate.url): the directory of the SQLite file "
+                + "must exist"), e.hint());
+    }
+
+    /** A read-only database is not a statement to fix (found by the bad-input corpus ITs). */
+    @Test
+    void aReadOnlyDatabaseIsNotAStatementToFix() {
+        migrate().upgrade("r1");
+        Migrate readOnly = new Migrate(MigrateConfig.builder(new dev.migrate.dialect.DatabaseConfig("jdbc:sqlite:file:"
+                + db + "?mode=ro", null, null), migrations).workDirectory(dir.resolve("work")).build());
+        MigrationFailedException e = assertThrows(MigrationFailedException.class, () -> readOnly.upgrade("head"));
+        assertTrue(e.hint().startsWith("The database refused to write: it is read-only"), e.hint());
+        assertEquals(List.of("r1"), versionRows(db));
     }
 
     @Test

@@ -43,8 +43,8 @@ public final class Database {
             return releasingOnClose(connection);
         } catch (SQLException e) {
             throw new DatabaseException("Cannot connect to " + config.maskedUrl() + ": " + e.getMessage(),
-                    "Check the 'url', 'user' and 'password' parameters (migrate.url, migrate.user, "
-                            + "migrate.password) and that the database is running.", e);
+                    dialect.hint(e, "Check the 'url', 'user' and 'password' parameters (migrate.url, migrate.user, "
+                            + "migrate.password) and that the database is running."), e);
         }
     }
 

@@ -61,6 +61,11 @@ public interface Dialect {
     /** A new empty database of this kind for migrate:test and autogenerate, dropped when closed. */
     ScratchDatabase createScratch(DatabaseConfig config, Path workDirectory);
 
+    /** What to tell a user whose connection or run failed with {@code e}; {@code fallback} unless the dialect knows better. */
+    default String hint(SQLException e, String fallback) {
+        return fallback;
+    }
+
     default String quoteLiteral(String value) {
         return value == null ? "NULL" : "'" + value.replace("'", "''") + "'";
     }

@@ -39,8 +39,11 @@ public final class SqliteDialect implements Dialect {
     @Override
     public void configure(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement()) {
-            // Writers from outside migrate wait instead of failing at once with SQLITE_BUSY.
-            s.execute("PRAGMA busy_timeout = 60000");
+            // Writers from outside migrate wait instead of failing at once with SQLITE_BUSY; a busy_timeout in the
+            // URL (jdbc:sqlite:app.db?busy_timeout=5000) says how long.
+            if (!String.valueOf(connection.getMetaData().getURL()).contains("busy_timeout=")) {
+                s.execute("PRAGMA busy_timeout = 60000");
+            }
             // A table rebuild drops and recreates a table; with enforcement on, that would cascade to its children.
             s.execute("PRAGMA foreign_keys = OFF");
             // A migration commits per step. Deleting the journal after each commit costs more syncs than truncating
@@ -67,6 +70,21 @@ public final class SqliteDialect implements Dialect {
         try (ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
             return rs.next() ? rs.getString(1).toLowerCase(Locale.ROOT) : "";
         }
+    }
+
+    @Override
+    public String hint(SQLException e, String fallback) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("SQLITE_BUSY") || m.contains("database is locked")) {
+            return "Another program holds a lock on the database file: an application using it, or a SQL client in "
+                    + "the middle of a write. Let it finish or close it; migrate waits busy_timeout milliseconds "
+                    + "for it (60000 unless the URL says otherwise: jdbc:sqlite:app.db?busy_timeout=120000).";
+        }
+        if (m.contains("SQLITE_CANTOPEN")) {
+            return "Check the 'url' parameter (migrate.url): the directory of the SQLite file must exist, and the "
+                    + "file must be readable and writable.";
+        }
+        return fallback;
     }
 
     @Override

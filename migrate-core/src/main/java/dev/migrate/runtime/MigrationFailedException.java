@@ -16,7 +16,10 @@ public class MigrationFailedException extends MigrateException {
                         + step.script().path() + ":" + statement.line() + ": " + cause.getMessage()
                         + System.lineSeparator() + "    " + abbreviate(statement.sql()) + System.lineSeparator()
                         + aftermath,
-                "Fix the statement in " + step.script().path().getFileName() + " and run the goal again.", cause);
+                readOnly(cause) ? "The database refused to write: it is read-only (the file's permissions, mode=ro in "
+                        + "the URL, a read-only user or replica). Point migrate at a writable database."
+                        : "Fix the statement in " + step.script().path().getFileName() + " and run the goal again.",
+                cause);
         this.step = step;
         this.statement = statement;
     }
@@ -27,6 +30,12 @@ public class MigrationFailedException extends MigrateException {
 
     public Statement statement() {
         return statement;
+    }
+
+    /** SQLite's SQLITE_READONLY, PostgreSQL's read-only transactions, MariaDB's --read-only. */
+    private static boolean readOnly(SQLException e) {
+        String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        return "25006".equals(e.getSQLState()) || m.contains("readonly database") || m.contains("read-only");
     }
 
     private static String abbreviate(String sql) {

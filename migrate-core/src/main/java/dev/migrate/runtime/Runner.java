@@ -76,9 +76,6 @@ public final class Runner {
                 }
             }
             List<Step> steps = planner.apply(state);
-            if (!steps.isEmpty()) {
-                createVersionTables(c);
-            }
             Set<String> after = execute(c, scripts.graph(), state, steps);
             return new RunResult(steps, state.heads(), after);
         }, scripts);
@@ -210,6 +207,11 @@ public final class Runner {
                             "Run without transaction=all (migrate.transaction), or run up to the revision before it.");
                 }
             }
+        }
+        if (!steps.isEmpty()) {
+            createVersionTables(c);
+        }
+        if (single) {
             c.setAutoCommit(false);
         }
         HeadTracker heads = new HeadTracker(graph, state);
@@ -307,6 +309,6 @@ public final class Runner {
 
     private DatabaseException failure(String what, SQLException e) {
         return new DatabaseException("Cannot " + what + " in " + database.config().maskedUrl() + ": " + e.getMessage(),
-                "Check that the database is reachable and writable.", e);
+                database.dialect().hint(e, "Check that the database is reachable and writable."), e);
     }
 }
