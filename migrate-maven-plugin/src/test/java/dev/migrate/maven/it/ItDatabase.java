@@ -135,6 +135,53 @@ public final class ItDatabase {
         return out;
     }
 
+    /** Runs statements on the database. */
+    public static void execute(Object target, String... sql) throws SQLException {
+        try (Connection c = connect(url(target)); Statement s = c.createStatement()) {
+            for (String statement : sql) {
+                s.execute(statement);
+            }
+        }
+    }
+
+    /** Creates an empty database of that name on the server ("postgresql" or "mariadb"), dropping it first. */
+    public static String createDatabase(String database, String name) throws SQLException {
+        String server = serverUrl(database);
+        try (Connection c = connect(server + (database.equals("postgresql") ? "postgres" : "test"));
+             Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name + (database.equals("postgresql") ? " WITH (FORCE)" : ""));
+            s.execute("CREATE DATABASE " + name);
+        }
+        return server + name;
+    }
+
+    /**
+     * Holds an exclusive lock on a SQLite file from another connection, as an application or a SQL client in the
+     * middle of a write would, until the file {@code release} appears or {@code seconds} pass. Returns once the lock
+     * is held.
+     */
+    public static void holdExclusiveLock(File db, File release, int seconds) throws InterruptedException {
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        Thread holder = new Thread(() -> {
+            try (Connection c = connect(url(db)); Statement s = c.createStatement()) {
+                s.execute("BEGIN EXCLUSIVE");
+                held.countDown();
+                long until = System.currentTimeMillis() + seconds * 1000L;
+                while (!release.exists() && System.currentTimeMillis() < until) {
+                    Thread.sleep(100);
+                }
+                s.execute("ROLLBACK");
+            } catch (SQLException | InterruptedException e) {
+                held.countDown();
+            }
+        }, "holds " + db);
+        holder.setDaemon(true);
+        holder.start();
+        if (!held.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            throw new IllegalStateException("Could not lock " + db);
+        }
+    }
+
     private static String url(Object target) {
         return target instanceof File ? "jdbc:sqlite:" + ((File) target).getAbsolutePath() : target.toString();
     }

@@ -1,0 +1,9 @@
+-- revision: aaaaaaaaaaaa
+-- revises: cccccccccccc
+-- message: m
+
+-- migrate:upgrade
+SELECT 1;
+
+-- migrate:downgrade
+SELECT 1;

@@ -1,0 +1,9 @@
+-- revision: bbbbbbbbbbbb
+-- revises: aaaaaaaaaaaa
+-- message: m
+
+-- migrate:upgrade
+SELECT 1;
+
+-- migrate:downgrade
+SELECT 1;

@@ -1,0 +1,9 @@
+-- revision: cccccccccccc
+-- revises: bbbbbbbbbbbb
+-- message: m
+
+-- migrate:upgrade
+SELECT 1;
+
+-- migrate:downgrade
+SELECT 1;

@@ -1,0 +1,6 @@
+-- revision: not valid!
+-- revises:
+
+-- migrate:upgrade
+SELECT 1;
+-- migrate:downgrade

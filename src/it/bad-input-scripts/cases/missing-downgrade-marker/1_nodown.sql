@@ -1,0 +1,5 @@
+-- revision: 100000000001
+-- revises:
+
+-- migrate:upgrade
+CREATE TABLE t (id INTEGER);

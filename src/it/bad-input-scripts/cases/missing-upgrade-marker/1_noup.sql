@@ -1,0 +1,4 @@
+-- revision: 100000000001
+-- revises:
+
+CREATE TABLE t (id INTEGER);
