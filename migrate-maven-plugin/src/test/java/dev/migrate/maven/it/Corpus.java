@@ -135,7 +135,10 @@ public final class Corpus {
         }
     }
 
-    /** Each file under db/ and the SHA-256 of its bytes; migrate's lock files and SQLite's journals are left out. */
+    /**
+     * Each file under db/ and the SHA-256 of its bytes. migrate's lock files are left out, and so are empty rollback
+     * journals (a journal that holds pages would mean an unfinished transaction, and counts).
+     */
     private static Map<String, String> fingerprints(File basedir) throws IOException {
         Map<String, String> out = new TreeMap<>();
         Path db = basedir.toPath().resolve("db");
@@ -145,7 +148,7 @@ public final class Corpus {
         try (Stream<Path> files = Files.walk(db)) {
             for (Path p : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
                 String name = db.relativize(p).toString();
-                if (!name.endsWith(".migrate-lock")) {
+                if (!name.endsWith(".migrate-lock") && !(name.endsWith("-journal") && Files.size(p) == 0)) {
                     out.put(name, sha256(Files.readAllBytes(p)));
                 }
             }
