@@ -53,6 +53,30 @@ public abstract class KilledUpgradeTest {
     /** A statement that takes some tens of milliseconds and changes nothing. */
     protected abstract String slowStatement();
 
+    /**
+     * How many other sessions are connected to the database, or 0 where there are no sessions (SQLite). The server
+     * finishes the statement a killed run was executing before it notices that the client is gone.
+     */
+    protected int otherSessions(Connection c) throws SQLException {
+        return 0;
+    }
+
+    /** Waits until the server has ended the killed run's session, as an operator would before looking. */
+    private void awaitSessionsGone(Connection c, String context) throws Exception {
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (otherSessions(c) > 0) {
+            assertTrue(System.nanoTime() < until, "the killed run's session did not end within 30 s, " + context);
+            Thread.sleep(10);
+        }
+    }
+
+    static int count(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
     /** Whether DDL commits as it goes (MariaDB), so that a killed migration may leave some of its statements. */
     protected boolean ddlCommitsAsItGoes() {
         return false;
@@ -111,6 +135,7 @@ public abstract class KilledUpgradeTest {
             }
             worker.kill();
             try (Connection check = connect(db)) {
+                awaitSessionsGone(check, context);
                 interrupted += check(db, check, migrations, runMillis, context, killedAtStep) ? 1 : 0;
             }
         }

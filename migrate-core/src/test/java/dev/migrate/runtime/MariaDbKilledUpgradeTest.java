@@ -3,6 +3,9 @@ package dev.migrate.runtime;
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.servers.TestServers;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+
 /**
  * Kills of an upgrading JVM on MariaDB: a killed migration's CREATE TABLE has committed, so the step is reported as
  * interrupted until resolved.
@@ -21,5 +24,11 @@ class MariaDbKilledUpgradeTest extends KilledUpgradeTest {
     @Override
     protected boolean ddlCommitsAsItGoes() {
         return true;
+    }
+
+    @Override
+    protected int otherSessions(Connection c) throws SQLException {
+        return count(c, "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE DB = DATABASE() "
+                + "AND ID <> CONNECTION_ID()");
     }
 }
