@@ -68,7 +68,8 @@ class Results:
         out = []
         out.append(f"Run: {machine['date']}, `bench/run {' '.join(args)}`".rstrip())
         out.append("")
-        out.append(f"migrate measured: the plugin installed in ~/.m2 from commit {machine['commit']}.")
+        out.append(f"migrate measured: the plugin installed in ~/.m2 at {machine.get('installed', '?')}; the work tree "
+                   f"was at {machine['commit']}.")
         out.append("")
         out.append(f"Machine: {machine['cpu']}, {machine['cores']} cores, {machine['memory']}, {machine['disk']}; "
                    f"{machine['os']}; {machine['java']}; {machine['maven']}; sqlite3 {machine['sqlite3']}; "
@@ -183,6 +184,50 @@ class Bench:
         log(f"  {name}: min {row['min']:.2f} median {row['median']:.2f} ({', '.join(f'{x:.2f}' for x in samples)})")
         return row
 
+    def interleave(self, section, specs):
+        """Times several commands round-robin (A B C A B C ...), after one untimed warm-up run of each, so that a
+        change in the machine's speed (disk sync latency drifts a lot on a shared host) hits them alike. Each spec
+        takes the keyword arguments of time(); returns their rows in order (None for a failed one)."""
+        samples = {k: [] for k in range(len(specs))}
+        failed = {}
+        for k, sp in enumerate(specs):
+            log(f"  {sp['name']} ...")
+            if self.args.profile and "migrate" in sp["name"]:
+                self.profile_once(sp["name"], sp["cmd"], sp.get("setup"), sp.get("cwd"), sp.get("env"),
+                                  sp.get("stdin"))
+        for r in range(self.runs + 1):
+            for k, sp in enumerate(specs):
+                if k in failed:
+                    continue
+                try:
+                    if sp.get("setup"):
+                        sp["setup"]()
+                    t0 = time.perf_counter()
+                    out = sh(sp["cmd"], cwd=sp.get("cwd"), env=sp.get("env"), stdin=sp.get("stdin"))
+                    elapsed = time.perf_counter() - t0
+                    if sp.get("check_out") and not re.search(sp["check_out"], out):
+                        raise Failed(f"{sp['name']}: output lacks /{sp['check_out']}/:\n{out[-3000:]}")
+                except (Failed, subprocess.TimeoutExpired) as e:
+                    log(f"  {sp['name']} FAILED: {e}")
+                    failed[k] = e
+                    continue
+                if r > 0:
+                    samples[k].append(sp["parse"](out) if sp.get("parse") else elapsed)
+        rows = []
+        for k, sp in enumerate(specs):
+            note = sp.get("note", "")
+            if k in failed:
+                section["rows"].append(dict(name=sp["name"], runs=self.runs, failed=True, note=(note + " " if note else "")
+                                            + "failed: " + str(failed[k]).splitlines()[0][:150]))
+                rows.append(None)
+                continue
+            xs = samples[k]
+            row = dict(name=sp["name"], runs=len(xs), min=min(xs), median=statistics.median(xs), note=note, samples=xs)
+            section["rows"].append(row)
+            log(f"  {sp['name']}: min {row['min']:.2f} median {row['median']:.2f} ({', '.join(f'{x:.2f}' for x in xs)})")
+            rows.append(row)
+        return rows
+
     def profile_once(self, name, cmd, setup, cwd, env, stdin):
         """--profile: one run of cmd under JFR (1 ms sampling), summarised by bench/jfr_top.py."""
         jfc = self.work / "profile.jfc"
@@ -237,7 +282,12 @@ class Bench:
         head = first(f"git -C {ROOT} log -1 --format='%h %s'")[:90]
         dirty = sh(f"git -C {ROOT} status --porcelain -- migrate-core/src/main migrate-maven-plugin/src/main "
                    f"migrate-hibernate/src/main", check=False).strip()
+        jar = Path.home() / f".m2/repository/dev/migrate/migrate-maven-plugin/{MIGRATE_VERSION}" / \
+            f"migrate-maven-plugin-{MIGRATE_VERSION}.jar"
+        installed = datetime.datetime.fromtimestamp(jar.stat().st_mtime, datetime.timezone.utc).strftime(
+            "%Y-%m-%d %H:%M UTC") if jar.exists() else "?"
         return dict(
+            installed=installed,
             commit=head + (" (plus uncommitted engine/plugin changes in the work tree)" if dirty else ""),
             date=datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
             cpu=cpu, cores=os.cpu_count(), memory=f"{mem:.0f} GiB RAM", disk=disk,
@@ -392,18 +442,26 @@ class Bench:
                         Path(str(p) + suffix).unlink(missing_ok=True)
             return f
 
-        validate = self.time(s, "`mvn validate` (Maven's start-up floor)", self.mvn("validate"), cwd=proj)
-        self.time(s, "`mvn migrate:heads` on a 1-script project (Maven + the plugin's start-up)",
-                  self.mvn("migrate:heads"), cwd=self.work / "warmup" / "migrate",
-                  note="what any goal pays before its work")
-        raw = self.time(s, "raw `sqlite3`: same DDL, one transaction + version row per migration",
-                        ["sqlite3", str(raw_db)], setup=clean(raw_db), stdin=w / "floor.sql")
-        up = self.time(s, "**migrate** `mvn migrate:upgrade`", self.mvn("migrate:upgrade"), cwd=proj,
-                       setup=clean(db), check_out=f"Upgraded|{N_UPGRADE}")
-        eng = self.time(s, "migrate engine alone (harness: `Migrate.upgrade`, in-JVM)",
-                        self.harness("upgrade", "jdbc:sqlite:" + str(db), str(proj / "src/main/resources/db/migrations")),
-                        setup=clean(db), parse=lambda o: float(re.search(r"engine_ms=([\d.]+)", o).group(1)) / 1000,
-                        note="no JVM or Maven start-up")
+        (w / "floor-truncate.sql").write_text("PRAGMA journal_mode = TRUNCATE;\n" + (w / "floor.sql").read_text())
+        engine_ms = lambda o: float(re.search(r"engine_ms=([\d.]+)", o).group(1)) / 1000
+        validate, heads, raw, raw_t, up, eng = self.interleave(s, [
+            dict(name="`mvn validate` (Maven's start-up floor)", cmd=self.mvn("validate"), cwd=proj),
+            dict(name="`mvn migrate:heads` on a 1-script project (Maven + the plugin's start-up)",
+                 cmd=self.mvn("migrate:heads"), cwd=self.work / "warmup" / "migrate",
+                 note="what any goal pays before its work"),
+            dict(name="raw `sqlite3`: same DDL, one transaction + version row per migration",
+                 cmd=["sqlite3", str(raw_db)], setup=clean(raw_db), stdin=w / "floor.sql"),
+            dict(name="raw `sqlite3` as above with `PRAGMA journal_mode = TRUNCATE`", cmd=["sqlite3", str(raw_db)],
+                 setup=clean(raw_db), stdin=w / "floor-truncate.sql",
+                 note="the journal mode migrate's SQLite connections use since 68171b8; the target uses the row above"),
+            dict(name="**migrate** `mvn migrate:upgrade`", cmd=self.mvn("migrate:upgrade"), cwd=proj,
+                 setup=clean(db), check_out=f"Upgraded|{N_UPGRADE}"),
+            dict(name="migrate engine alone (harness: `Migrate.upgrade`, in-JVM)",
+                 cmd=self.harness("upgrade", "jdbc:sqlite:" + str(db), str(proj / "src/main/resources/db/migrations")),
+                 setup=clean(db), parse=engine_ms, note="no JVM or Maven start-up"),
+        ])
+        if self.args.experiments:
+            self.experiment_no_hibernate(s)
         if not self.args.no_peers:
             fw = w / "flyway"
             self.flyway_project(fw, N_UPGRADE, "jdbc:sqlite:${project.basedir}/flyway.db")
@@ -427,7 +485,38 @@ class Bench:
             s["notes"].append(f"floor = mvn validate + raw sqlite3 = {floor:.2f} s (minimums); migrate is "
                               f"{up['min'] / floor:.2f} × the floor; migrate − validate − raw = "
                               f"{up['min'] - floor:.2f} s.")
+            if len(up["samples"]) == len(validate["samples"]) == len(raw["samples"]):
+                ratios = [u / (v + r) for u, v, r in zip(up["samples"], validate["samples"], raw["samples"])]
+                s["notes"].append("Per round (the rows run round-robin, so each round saw the same disk): migrate / "
+                                  "(validate + raw) = " + ", ".join(f"{x:.2f}" for x in ratios) + ".")
+            if heads and eng:
+                s["notes"].append(f"Where migrate's time goes (minimums): Maven {validate['min']:.2f} s, the plugin's "
+                                  f"start-up {heads['min'] - validate['min']:.2f} s (heads − validate), the engine "
+                                  f"{eng['min']:.2f} s of which the database needs about {raw['min']:.2f} s (raw).")
         self.results.close(s)
+
+    def experiment_no_hibernate(self, s):
+        """--experiments: the plugin's start-up with migrate-hibernate (15 of the plugin's 24 runtime artifacts) out of
+        its POM, in a copy of the local repository; what moving Hibernate out of the default realm would save."""
+        repo = self.work / "m2-no-hibernate"
+        if not repo.exists():
+            log("  copying ~/.m2/repository for the no-Hibernate experiment ...")
+            shutil.copytree(Path.home() / ".m2/repository", repo, symlinks=True)
+        pom = repo / f"dev/migrate/migrate-maven-plugin/{MIGRATE_VERSION}/migrate-maven-plugin-{MIGRATE_VERSION}.pom"
+        shutil.copyfile(Path.home() / ".m2/repository" / pom.relative_to(repo), pom)
+        shutil.copyfile(Path.home() / ".m2/repository" / pom.relative_to(repo).with_suffix(".jar"),
+                        pom.with_suffix(".jar"))
+        text = re.sub(r"<dependency>\s*<groupId>[^<]*</groupId>\s*<artifactId>migrate-hibernate</artifactId>.*?"
+                      r"</dependency>", "", pom.read_text(), flags=re.S)
+        pom.write_text(text)
+        proj = self.work / "warmup" / "migrate"
+        self.interleave(s, [
+            dict(name="experiment: `mvn migrate:heads`, 1 script, plugin as installed", cmd=self.mvn("migrate:heads"),
+                 cwd=proj),
+            dict(name="experiment: `mvn migrate:heads`, 1 script, plugin POM without migrate-hibernate",
+                 cmd=self.mvn("migrate:heads", f"-Dmaven.repo.local={repo}"), cwd=proj,
+                 note="a copy of ~/.m2 with the plugin's POM edited"),
+        ])
 
     def w2(self):
         s = self.results.section(f"2. `status` on a SQLite database at head through {N_STATUS:,} migrations")
@@ -437,13 +526,29 @@ class Bench:
         self.migrate_project(proj, N_STATUS)
         (proj / "bench.db").unlink(missing_ok=True)
         sh(self.mvn("-q", "migrate:upgrade", "-Dmigrate.transaction=all"), cwd=proj)
-        validate = self.time(s, "`mvn validate`", self.mvn("validate"), cwd=proj)
-        st = self.time(s, "**migrate** `mvn migrate:status`", self.mvn("migrate:status"), cwd=proj,
-                       check_out=f"{N_STATUS} applied, 0 pending")
-        self.time(s, "migrate engine alone (harness: `Migrate.status`)",
-                  self.harness("status", "jdbc:sqlite:" + str(proj / "bench.db"),
-                               str(proj / "src/main/resources/db/migrations")),
-                  parse=lambda o: float(re.search(r"engine_ms=([\d.]+)", o).group(1)) / 1000)
+        validate, heads, st, eng = self.interleave(s, [
+            dict(name="`mvn validate`", cmd=self.mvn("validate"), cwd=proj),
+            dict(name="`mvn migrate:heads` on a 1-script project (Maven + the plugin's start-up)",
+                 cmd=self.mvn("migrate:heads"), cwd=self.work / "warmup" / "migrate"),
+            dict(name="**migrate** `mvn migrate:status`", cmd=self.mvn("migrate:status"), cwd=proj,
+                 check_out=f"{N_STATUS} applied, 0 pending"),
+            dict(name="migrate engine alone (harness: `Migrate.status`, first call in a JVM)",
+                 cmd=self.harness("status", "jdbc:sqlite:" + str(proj / "bench.db"),
+                                  str(proj / "src/main/resources/db/migrations")),
+                 parse=lambda o: float(re.search(r"engine_ms=([\d.]+)", o).group(1)) / 1000),
+        ])
+        ph = []
+        for k in range(self.runs):
+            out = sh(self.harness("phases", "jdbc:sqlite:" + str(proj / "bench.db"),
+                                  str(proj / "src/main/resources/db/migrations")))
+            ph.append({m.group(1): float(m.group(2)) for m in re.finditer(r"(\w+)=([\d.]+)", out)})
+        best = min(ph, key=lambda x: x["load_cold_ms"] + x["connect_cold_ms"])
+        s["notes"].append(
+            "Engine phases (harness `phases`, best of the runs): loading the 5,000 scripts "
+            f"{best['load_cold_ms']:.0f} ms cold / {best['load_warm_ms']:.0f} ms warm; first SQLite connection "
+            f"{best['connect_cold_ms']:.0f} ms cold / {best['connect_warm_ms']:.0f} ms warm; inspect (version and "
+            f"history tables) {best['inspect_ms']:.0f} ms; status with scripts cached in the JVM "
+            f"{best['status_warm_ms']:.0f} ms.")
         if not self.args.no_peers:
             fw = w / "flyway"
             self.flyway_project(fw, N_STATUS, "jdbc:sqlite:${project.basedir}/flyway.db")
@@ -464,7 +569,11 @@ class Bench:
         if validate and st:
             self.results.target(2, f"migrate:status at {N_STATUS} ≤ 1.2 × mvn validate", st["min"],
                                 1.2 * validate["min"])
-            s["notes"].append(f"migrate:status − mvn validate = {st['min'] - validate['min']:.2f} s.")
+            s["notes"].append(f"migrate:status − mvn validate = {st['min'] - validate['min']:.2f} s, of which the "
+                              f"plugin's start-up (heads − validate) {heads['min'] - validate['min']:.2f} s.")
+            if len(st["samples"]) == len(validate["samples"]):
+                s["notes"].append("Per round: status / validate = " + ", ".join(
+                    f"{a / b:.2f}" for a, b in zip(st["samples"], validate["samples"])) + ".")
         self.results.close(s)
 
     def w3(self):
@@ -477,21 +586,23 @@ class Bench:
         dbname = "bench_w3"
         url = self.pg_url(dbname)
         recreate = lambda: self.recreate_pg(dbname)
-        validate = self.time(s, "`mvn validate`", self.mvn("validate"), cwd=proj)
-        raw = self.time(s, "raw `psql`: same DDL, one transaction + version row per migration",
-                        self.psql_cmd(dbname) + " -f " + str(w / "floor.sql"), setup=recreate)
-        up = self.time(s, "**migrate** `mvn migrate:upgrade`",
-                       self.mvn("migrate:upgrade", f"-Dmigrate.url={url}", f"-Dmigrate.user={PG['user']}"),
-                       cwd=proj, setup=recreate, check_out="Upgraded")
-        self.time(s, "migrate engine alone (harness)",
-                  self.harness("upgrade", f"{url}?user={PG['user']}", str(proj / "src/main/resources/db/migrations")),
-                  setup=recreate, parse=lambda o: float(re.search(r"engine_ms=([\d.]+)", o).group(1)) / 1000)
-        if not self.args.no_peers and not self.args.quick:
+        validate, raw, up, eng = self.interleave(s, [
+            dict(name="`mvn validate`", cmd=self.mvn("validate"), cwd=proj),
+            dict(name="raw `psql`: same DDL, one transaction + version row per migration",
+                 cmd=self.psql_cmd(dbname) + " -f " + str(w / "floor.sql"), setup=recreate),
+            dict(name="**migrate** `mvn migrate:upgrade`",
+                 cmd=self.mvn("migrate:upgrade", f"-Dmigrate.url={url}", f"-Dmigrate.user={PG['user']}"),
+                 cwd=proj, setup=recreate, check_out="Upgraded"),
+            dict(name="migrate engine alone (harness)",
+                 cmd=self.harness("upgrade", f"{url}?user={PG['user']}", str(proj / "src/main/resources/db/migrations")),
+                 setup=recreate, parse=lambda o: float(re.search(r"engine_ms=([\d.]+)", o).group(1)) / 1000),
+        ])
+        if not self.args.no_peers and not self.args.quick and not self.args.no_pg_peers:
             peer_runs = 1
             fw = w / "flyway"
             self.flyway_project(fw, N_POSTGRES, url, postgres=True)
             self.time(s, "Flyway `mvn flyway:migrate`", self.mvn("flyway:migrate"), cwd=fw, setup=recreate,
-                      runs=peer_runs)
+                      runs=peer_runs, warmup=False, note="one run (about 6 minutes)")
             if self.have_alembic():
                 al = w / "alembic"
                 self.alembic_project(al, N_POSTGRES, f"postgresql+psycopg2://{PG['user']}@{PG['host']}:{PG['port']}/"
@@ -649,14 +760,16 @@ class Bench:
                     Path(str(target) + suffix).unlink(missing_ok=True)
                 shutil.copyfile(template, target)
             return f
-        validate = self.time(s, "`mvn validate`", self.mvn("validate"), cwd=proj)
-        by_hand = self.time(s, "by hand in `sqlite3` (create, INSERT … SELECT, drop, rename, index)",
-                            ["sqlite3", str(hand_db)], setup=fresh(hand_db), stdin=hand)
-        up = self.time(s, "**migrate** `mvn migrate:upgrade` (the one rebuild migration)", self.mvn("migrate:upgrade"),
-                       cwd=proj, setup=fresh(db), check_out="Upgraded")
-        eng = self.time(s, "migrate engine alone (harness: `Migrate.upgrade`)",
-                        self.harness("upgrade", "jdbc:sqlite:" + str(db), str(mig)), setup=fresh(db),
-                        parse=lambda o: float(re.search(r"engine_ms=([\d.]+)", o).group(1)) / 1000)
+        validate, by_hand, up, eng = self.interleave(s, [
+            dict(name="`mvn validate`", cmd=self.mvn("validate"), cwd=proj),
+            dict(name="by hand in `sqlite3` (create, INSERT … SELECT, drop, rename, index)",
+                 cmd=["sqlite3", str(hand_db)], setup=fresh(hand_db), stdin=hand),
+            dict(name="**migrate** `mvn migrate:upgrade` (the one rebuild migration)", cmd=self.mvn("migrate:upgrade"),
+                 cwd=proj, setup=fresh(db), check_out="Upgraded"),
+            dict(name="migrate engine alone (harness: `Migrate.upgrade`)",
+                 cmd=self.harness("upgrade", "jdbc:sqlite:" + str(db), str(mig)), setup=fresh(db),
+                 parse=lambda o: float(re.search(r"engine_ms=([\d.]+)", o).group(1)) / 1000),
+        ])
         if by_hand and eng:
             self.results.target(5, "rebuild, engine time ≤ 1.2 × by hand", eng["min"], 1.2 * by_hand["min"])
         if by_hand and up and validate:
@@ -925,9 +1038,13 @@ def main():
     p.add_argument("--runs", type=int, default=3, help="timed runs per measurement (default 3)")
     p.add_argument("--only", help="workloads to run, e.g. 1,4 (default all: 1,2,3,4,5,6)")
     p.add_argument("--no-peers", action="store_true", help="leave out Flyway, Liquibase and Alembic")
+    p.add_argument("--no-pg-peers", action="store_true",
+                   help="leave the peers out of workload 3 (Flyway alone takes about 6 minutes there)")
     p.add_argument("--liquibase-pg", action="store_true", help="add Liquibase to workload 3 (slow)")
     p.add_argument("--profile", action="store_true",
                    help="also run each migrate measurement once under JFR and print where its samples fall")
+    p.add_argument("--experiments", action="store_true",
+                   help="add workload 1's experiment: the plugin's start-up without Hibernate in its realm")
     p.add_argument("--work", default=str(BENCH / "work"), help="where workloads are generated (default bench/work)")
     args = p.parse_args()
     Bench(args).run()
