@@ -660,6 +660,10 @@ class Bench:
             hurl = url + ("" if kind == "sqlite" else f"?user={PG['user']}")
             parts = {}
             for against in ("database", "migrations"):
+                if self.args.profile:
+                    self.profile_once(f"migrate engine `Migrate.compare` against the {against} ({kind})",
+                                      self.harness("compare", hurl, str(mig), str(proj / "schema.sql"), against,
+                                                   str(proj / "target/migrate"), "0"), None, None, None, None)
                 samples = []
                 for k in range(self.runs):
                     out = sh(self.harness("compare", hurl, str(mig), str(proj / "schema.sql"), against,
