@@ -835,7 +835,8 @@ class Bench:
         print(report)
         out = BENCH / "results"
         out.mkdir(exist_ok=True)
-        stem = "profile" if self.args.profile else "quick" if self.args.quick else "latest"
+        stem = ("profile" if self.args.profile else "quick" if self.args.quick
+                else "partial" if self.args.only else "latest")
         (out / f"{stem}.md").write_text(report + "\n")
         (out / f"{stem}.json").write_text(json.dumps(dict(machine=machine, sections=self.results.sections,
                                                          targets=self.results.targets), indent=1) + "\n")

@@ -29,6 +29,7 @@ import java.util.Set;
  *
  * <pre>
  * upgrade  URL MIGRATIONS [each|all]                   one upgrade to head, timed
+ * upgrade-twice URL MIGRATIONS URL2                  the same upgrade on two fresh databases in one JVM (cold, warm)
  * status   URL MIGRATIONS                              one status, timed
  * compare  URL MIGRATIONS SCHEMA.sql database|migrations WORKDIR ITERATIONS
  *                                                      Migrate.compare timed cold (first call in the JVM) and warm,
@@ -58,6 +59,17 @@ public final class Harness {
                 long t0 = System.nanoTime();
                 RunResult r = m.upgrade("head");
                 out("engine_ms", ms(t0), "steps", r.steps().size());
+            }
+            case "upgrade-twice" -> {
+                // the same upgrade on two fresh databases in one JVM: the second shows the steady state
+                Migrate m = new Migrate(config(url, migrations, TransactionMode.EACH, null));
+                long t0 = System.nanoTime();
+                m.upgrade("head");
+                double cold = ms(t0);
+                Migrate m2 = new Migrate(config(args[3], migrations, TransactionMode.EACH, null));
+                t0 = System.nanoTime();
+                RunResult r = m2.upgrade("head");
+                out("cold_ms", cold, "warm_ms", ms(t0), "steps", r.steps().size());
             }
             case "status" -> {
                 Migrate m = new Migrate(config(url, migrations, TransactionMode.EACH, null));
