@@ -444,7 +444,8 @@ class Bench:
 
         (w / "floor-truncate.sql").write_text("PRAGMA journal_mode = TRUNCATE;\n" + (w / "floor.sql").read_text())
         engine_ms = lambda o: float(re.search(r"engine_ms=([\d.]+)", o).group(1)) / 1000
-        validate, heads, raw, raw_t, up, eng = self.interleave(s, [
+        db2 = proj / "bench2.db"
+        validate, heads, raw, raw_t, up, eng, twice = self.interleave(s, [
             dict(name="`mvn validate` (Maven's start-up floor)", cmd=self.mvn("validate"), cwd=proj),
             dict(name="`mvn migrate:heads` on a 1-script project (Maven + the plugin's start-up)",
                  cmd=self.mvn("migrate:heads"), cwd=self.work / "warmup" / "migrate",
@@ -459,6 +460,12 @@ class Bench:
             dict(name="migrate engine alone (harness: `Migrate.upgrade`, in-JVM)",
                  cmd=self.harness("upgrade", "jdbc:sqlite:" + str(db), str(proj / "src/main/resources/db/migrations")),
                  setup=clean(db), parse=engine_ms, note="no JVM or Maven start-up"),
+            dict(name="migrate engine, the same upgrade again on a second fresh database in the same JVM",
+                 cmd=self.harness("upgrade-twice", "jdbc:sqlite:" + str(db), str(proj / "src/main/resources/db/migrations"),
+                                  "jdbc:sqlite:" + str(db2)),
+                 setup=lambda: (clean(db)(), clean(db2)()),
+                 parse=lambda o: float(re.search(r"warm_ms=([\d.]+)", o).group(1)) / 1000,
+                 note="steady state: the row above minus this is the cold JVM's cost"),
         ])
         if self.args.experiments:
             self.experiment_no_hibernate(s)
@@ -510,7 +517,28 @@ class Bench:
                       r"</dependency>", "", pom.read_text(), flags=re.S)
         pom.write_text(text)
         proj = self.work / "warmup" / "migrate"
-        self.interleave(s, [
+        specs = []
+        if shutil.which("gcc"):
+            # sqlite-jdbc's library syncs with fsync where the sqlite3 CLI uses fdatasync: is that the gap?
+            shim = self.work / "libfsync2fdatasync.so"
+            src = self.work / "fsync2fdatasync.c"
+            src.write_text("#include <unistd.h>\nint fsync(int fd) { return fdatasync(fd); }\n")
+            sh(["gcc", "-shared", "-fPIC", "-O2", "-o", str(shim), str(src)])
+            w1 = self.work / "w1" / "migrate"
+            hdb = self.work / "w1" / "shim.db"
+
+            def clean_hdb():
+                for suffix in ("", "-journal", "-wal", "-shm", ".migrate-lock"):
+                    Path(str(hdb) + suffix).unlink(missing_ok=True)
+            cmd = self.harness("upgrade", "jdbc:sqlite:" + str(hdb), str(w1 / "src/main/resources/db/migrations"))
+            ms = lambda o: float(re.search(r"engine_ms=([\d.]+)", o).group(1)) / 1000
+            specs += [
+                dict(name="experiment: engine alone, as is (sqlite-jdbc syncs with fsync)", cmd=cmd, setup=clean_hdb,
+                     parse=ms),
+                dict(name="experiment: engine alone, fsync turned into fdatasync (LD_PRELOAD shim)", cmd=cmd,
+                     setup=clean_hdb, parse=ms, env={"LD_PRELOAD": str(shim)}),
+            ]
+        self.interleave(s, specs + [
             dict(name="experiment: `mvn migrate:heads`, 1 script, plugin as installed", cmd=self.mvn("migrate:heads"),
                  cwd=proj),
             dict(name="experiment: `mvn migrate:heads`, 1 script, plugin POM without migrate-hibernate",
