@@ -1,6 +1,9 @@
 package dev.migrate;
 
+import dev.migrate.dialect.Database;
 import dev.migrate.dialect.DatabaseConfig;
+import dev.migrate.dialect.ScratchDatabase;
+import dev.migrate.dialect.SqliteDialect;
 import dev.migrate.graph.TargetException;
 import dev.migrate.runtime.EditedScriptException;
 import dev.migrate.runtime.MigrationFailedException;
@@ -217,5 +220,26 @@ class MigrateSqliteTest {
         String problem = bad.revisions().get(3).problems().get(0);
         assertTrue(problem.startsWith("downgrade did not restore the schema"), problem);
         assertTrue(problem.contains("  alter table a:\n    drop index ix_a"), problem);
+    }
+
+    @Test
+    void scratchDatabasesSkipTheSyncsThatOnlyADatabaseToKeepNeeds() throws Exception {
+        try (ScratchDatabase scratch = new SqliteDialect().createScratch(
+                new DatabaseConfig("jdbc:sqlite:" + db(), null, null), dir.resolve("work"));
+             Connection c = new Database(scratch.config()).open(); Statement s = c.createStatement()) {
+            assertEquals("0", query(s, "PRAGMA synchronous"), "synchronous = OFF");
+            assertEquals("memory", query(s, "PRAGMA journal_mode"));
+        }
+        try (Connection c = new Database(new DatabaseConfig("jdbc:sqlite:" + db(), null, null)).open();
+             Statement s = c.createStatement()) {
+            assertEquals("2", query(s, "PRAGMA synchronous"), "the configured database keeps FULL");
+        }
+    }
+
+    private static String query(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            assertTrue(rs.next(), sql);
+            return rs.getString(1);
+        }
     }
 }

@@ -180,7 +180,9 @@ public final class SqliteDialect implements Dialect {
         try {
             Files.createDirectories(workDirectory);
             Path file = Files.createTempFile(workDirectory, "migrate-scratch-", ".db");
-            DatabaseConfig scratch = new DatabaseConfig(PREFIX + file.toAbsolutePath(), null, null);
+            // thrown away after use, so it need not survive a crash: no syncs, and the rollback journal in memory
+            DatabaseConfig scratch = new DatabaseConfig(PREFIX + file.toAbsolutePath()
+                    + "?synchronous=OFF&journal_mode=MEMORY", null, null);
             return new ScratchDatabase() {
                 @Override
                 public DatabaseConfig config() {

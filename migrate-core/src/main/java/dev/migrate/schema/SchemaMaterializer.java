@@ -17,6 +17,8 @@ public final class SchemaMaterializer {
     public static Schema materialize(SchemaSource source, Database scratch) {
         List<SchemaStatement> statements = source.statements(scratch.dialect());
         try (Connection c = scratch.open(); Statement s = c.createStatement()) {
+            // one transaction where DDL takes part in them: one commit instead of one per statement
+            c.setAutoCommit(!scratch.dialect().transactionalDdl());
             for (SchemaStatement statement : statements) {
                 try {
                     s.execute(statement.sql());
@@ -25,6 +27,9 @@ public final class SchemaMaterializer {
                             + scratch.dialect().name() + ": " + e.getMessage(),
                             "Fix the statement in " + source.describe() + "; it is run on an empty scratch database.", e);
                 }
+            }
+            if (!c.getAutoCommit()) {
+                c.commit();
             }
             return scratch.dialect().readSchema(c, Set.of());
         } catch (SQLException e) {

@@ -306,6 +306,9 @@ class PostgresDialectTest {
             assertEquals(List.of(name), rows(scratch.config(), "SELECT current_database()"));
             assertEquals(server.user(), scratch.config().user());
             assertTrue(scratchDatabases().contains(name));
+            // thrown away after use: its commits do not wait for the disk (the configured database's still do)
+            assertEquals(List.of("off"), rows(scratch.config(), "SHOW synchronous_commit"));
+            assertEquals(List.of("on"), rows(server, "SHOW synchronous_commit"));
         }
         assertFalse(scratchDatabases().contains(name));
 
