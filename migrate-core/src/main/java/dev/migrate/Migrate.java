@@ -39,6 +39,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -205,8 +206,9 @@ public final class Migrate {
         for (Revision r : graph.revisions()) {
             Status.State st = edited.contains(r.id()) ? Status.State.EDITED
                     : state.applied().contains(r.id()) ? Status.State.APPLIED : Status.State.PENDING;
-            entries.add(0, new Status.Entry(r, st, known.contains(r.id()), heads.contains(r.id())));
+            entries.add(new Status.Entry(r, st, known.contains(r.id()), heads.contains(r.id())));
         }
+        Collections.reverse(entries); // newest first
         return new Status(db.heads(), unknown, graph.heads(), entries, InterruptedStep.find(db.history())
                 .map(step -> Runner.located(step, s, database().dialect())));
     }

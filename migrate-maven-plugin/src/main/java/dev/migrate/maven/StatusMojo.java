@@ -7,6 +7,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 /** Shows the database's revision(s), the heads, and every revision marked applied, pending or edited. */
 @Mojo(name = "status", configurator = MigrateProperties.CONFIGURATOR, threadSafe = true)
 public class StatusMojo extends AbstractMigrateMojo {
+    /** Applied revisions listed before the rest are summed up in one line; pending and edited ones are all listed. */
+    static final int APPLIED_SHOWN = 20;
 
     @Override
     protected void run(Migrate migrate) {
@@ -20,7 +22,13 @@ public class StatusMojo extends AbstractMigrateMojo {
         }
         getLog().info("");
         getLog().info("Revisions (newest first):");
+        int shownApplied = 0;
+        int olderApplied = 0;
         for (Status.Entry e : status.revisions()) {
+            if (e.state() == Status.State.APPLIED && !e.current() && !e.head() && shownApplied++ >= APPLIED_SHOWN) {
+                olderApplied++; // with thousands of migrations, the old applied ones are noise: history lists them
+                continue;
+            }
             String line = "  [" + label(e.state()) + "] " + e.revision().id() + " " + e.revision().message()
                     + (e.current() ? " (current)" : "") + (e.head() ? " (head)" : "");
             if (e.state() == Status.State.EDITED) {
@@ -28,6 +36,9 @@ public class StatusMojo extends AbstractMigrateMojo {
             } else {
                 getLog().info(line);
             }
+        }
+        if (olderApplied > 0) {
+            getLog().info("  ... and " + olderApplied + " older applied revision(s); mvn migrate:history lists them all");
         }
         getLog().info(status.count(Status.State.APPLIED) + status.count(Status.State.EDITED) + " applied, "
                 + status.count(Status.State.PENDING) + " pending, " + status.count(Status.State.EDITED) + " edited");
