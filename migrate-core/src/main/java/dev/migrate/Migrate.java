@@ -26,6 +26,7 @@ import dev.migrate.diff.SchemaDiff;
 import dev.migrate.diff.SectionWriter;
 import dev.migrate.dialect.SqlRenderer;
 import dev.migrate.runtime.TransactionMode;
+import dev.migrate.schema.EvaluatedSchemaSource;
 import dev.migrate.schema.Schema;
 import dev.migrate.schema.SchemaMaterializer;
 import dev.migrate.schema.SchemaSource;
@@ -45,6 +46,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The engine's commands, one method each: what the Maven goals call, and what an application calls to migrate at
@@ -324,10 +326,17 @@ public final class Migrate {
      * database is neither needed nor touched), or with the configured database itself.
      */
     public SchemaComparison compare(SchemaSource model, boolean againstDatabase) {
-        if (againstDatabase) {
-            return compare(read(database()), "the database " + config.database().maskedUrl(), model);
+        Database db = database();
+        SchemaSource evaluated = new EvaluatedSchemaSource(model, db.dialect());
+        Supplier<Schema> current = againstDatabase ? () -> read(db) : this::migrationsSchema;
+        String currentName = againstDatabase ? "the database " + config.database().maskedUrl()
+                : "the migrations at head";
+        if (config.scratch() != null) {
+            // one named scratch database serves both, one after the other
+            return compare(current.get(), currentName, evaluated, modelSchema(evaluated));
         }
-        return compare(migrationsSchema(), "the migrations at head", model);
+        BothAtOnce<Schema, Schema> both = BothAtOnce.compute(current, () -> modelSchema(evaluated));
+        return compare(both.first(), currentName, evaluated, both.second());
     }
 
     /**
@@ -366,7 +375,10 @@ public final class Migrate {
     }
 
     private SchemaComparison compare(Schema current, String currentName, SchemaSource model) {
-        Schema desired = modelSchema(model);
+        return compare(current, currentName, model, modelSchema(model));
+    }
+
+    private SchemaComparison compare(Schema current, String currentName, SchemaSource model, Schema desired) {
         if (!model.expressesForeignKeys(database().dialect())) {
             desired = desired.withForeignKeysOf(current);
         }

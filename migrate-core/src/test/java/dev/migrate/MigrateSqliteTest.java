@@ -4,6 +4,8 @@ import dev.migrate.dialect.Database;
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.dialect.ScratchDatabase;
 import dev.migrate.dialect.SqliteDialect;
+import dev.migrate.diff.SchemaComparison;
+import dev.migrate.schema.SqlSchemaSource;
 import dev.migrate.graph.TargetException;
 import dev.migrate.runtime.EditedScriptException;
 import dev.migrate.runtime.MigrationFailedException;
@@ -240,6 +242,36 @@ class MigrateSqliteTest {
         try (ResultSet rs = s.executeQuery(sql)) {
             assertTrue(rs.next(), sql);
             return rs.getString(1);
+        }
+    }
+
+    @Test
+    void compareBuildsBothSchemasAtOnceReportsTheFailingOneAndLeavesNoScratchBehind() throws Exception {
+        script("1", "", "CREATE TABLE a (id INTEGER);", "DROP TABLE a;");
+        Path good = Files.writeString(dir.resolve("good.sql"), "CREATE TABLE a (id INTEGER);\nCREATE TABLE c (id INTEGER);\n");
+        Path bad = Files.writeString(dir.resolve("bad.sql"), "CREATE TABLE b (id INTEGER);\nCREATE TABLE b (id INTEGER);\n");
+
+        SchemaComparison c = migrate().compare(new SqlSchemaSource(List.of(good), dir), false);
+        assertEquals("[create table c]", c.operations().stream().map(o -> o.describe()).toList().toString());
+        assertEquals(List.of(), scratchFiles());
+
+        MigrateException modelFails = assertThrows(MigrateException.class,
+                () -> migrate().compare(new SqlSchemaSource(List.of(bad), dir), false));
+        assertTrue(modelFails.getMessage().startsWith("bad.sql:2: the schema source fails on sqlite: "),
+                modelFails.getMessage());
+        assertEquals(List.of(), scratchFiles());
+
+        script("2", "1", "CREATE TABLE a (id INTEGER);", "SELECT 1;");
+        MigrationFailedException migrationsFail = assertThrows(MigrationFailedException.class,
+                () -> migrate().compare(new SqlSchemaSource(List.of(good), dir), false));
+        assertTrue(migrationsFail.getMessage().contains("table a already exists"), migrationsFail.getMessage());
+        assertEquals(List.of(), scratchFiles());
+        assertFalse(Files.exists(db()), "the configured database is not needed");
+    }
+
+    private List<String> scratchFiles() throws IOException {
+        try (var files = Files.list(dir.resolve("work"))) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
 }
