@@ -116,14 +116,26 @@ public final class Migrate {
             throw new MigrateException("'" + id + "' is not a valid revision id",
                     "A revision id has 1 to 32 letters, digits, '_', '.' or '-'; or leave it out for a random one.");
         }
+        Targets.refuseKeyword("revision id", id, null);
         if (s.graph().contains(id)) {
             throw new MigrateException("Revision id " + id + " is taken by " + s.graph().get(id).source(),
+                    "Choose another id, or leave it out for a random one.");
+        }
+        if (s.graph().byLabel(id) != null) {
+            throw new MigrateException("Revision id " + id + " is a branch label of " + s.graph().get(
+                    s.graph().byLabel(id)).source() + ", so a target '" + id + "' could mean either",
                     "Choose another id, or leave it out for a random one.");
         }
         for (String label : r.branchLabels()) {
             if (!ScriptParser.isValidName(label)) {
                 throw new MigrateException("'" + label + "' is not a valid branch label",
                         "A branch label has 1 to 32 letters, digits, '_', '.' or '-'.");
+            }
+            Targets.refuseKeyword("branch label", label, null);
+            if (s.graph().contains(label)) {
+                throw new MigrateException("Branch label '" + label + "' is the id of the revision in "
+                        + s.graph().get(label).source() + ", so a target '" + label + "' could mean either",
+                        "Choose another label.");
             }
             String owner = s.graph().byLabel(label);
             if (owner != null) {

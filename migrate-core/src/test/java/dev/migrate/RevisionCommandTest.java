@@ -216,4 +216,28 @@ class RevisionCommandTest {
         assertEquals(1, fileNames().size(), "no file written: " + fileNames());
         assertEquals(List.of("aaa"), migrate().heads());
     }
+
+    /** Before: -Dmigrate.revisionId=head or -Dmigrate.branchLabel=base was written, and never targetable. */
+    @Test
+    void keywordsAndNamesTakenByTheOtherKindAreRefusedBeforeAnythingIsWritten() throws IOException {
+        migrate().revision(request("one", "head", "aaa", Set.of("core"), List.of()));
+        for (String keyword : List.of("head", "heads", "base", "current", "Head")) {
+            MigrateException id = assertThrows(MigrateException.class, () -> migrate().revision(request("two",
+                    "head", keyword, Set.of(), List.of())));
+            assertEquals("'" + keyword + "' cannot be a revision id: it is a target keyword (base, current, head, "
+                    + "heads), so it could never be targeted", id.getMessage());
+            MigrateException label = assertThrows(MigrateException.class, () -> migrate().revision(request("two",
+                    "head", null, Set.of(keyword), List.of())));
+            assertTrue(label.getMessage().startsWith("'" + keyword + "' cannot be a branch label"), label.getMessage());
+        }
+        MigrateException idIsLabel = assertThrows(MigrateException.class, () -> migrate().revision(request("two",
+                "head", "core", Set.of(), List.of())));
+        assertTrue(idIsLabel.getMessage().startsWith("Revision id core is a branch label of "), idIsLabel.getMessage());
+        MigrateException labelIsId = assertThrows(MigrateException.class, () -> migrate().revision(request("two",
+                "head", null, Set.of("aaa"), List.of())));
+        assertTrue(labelIsId.getMessage().startsWith("Branch label 'aaa' is the id of the revision in "),
+                labelIsId.getMessage());
+        assertEquals(1, fileNames().size(), "no file written: " + fileNames());
+        assertEquals(List.of("aaa"), migrate().heads());
+    }
 }

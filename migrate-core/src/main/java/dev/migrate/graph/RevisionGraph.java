@@ -35,12 +35,24 @@ public final class RevisionGraph {
                 throw new GraphException("Revision " + r.id() + " is declared twice: in " + earlier.source()
                         + " and in " + r.source(), "Give one of the two scripts a new id in its '-- revision:' line.");
             }
+            Targets.refuseKeyword("revision id", r.id(), r.source());
             for (String label : r.branchLabels()) {
+                Targets.refuseKeyword("branch label", label, r.source());
                 String other = byLabel.putIfAbsent(label, r.id());
                 if (other != null) {
                     throw new GraphException("Branch label '" + label + "' is used by two revisions: "
                             + byId.get(other).source() + " and " + r.source(), "Branch labels must be unique.");
                 }
+            }
+        }
+        for (Map.Entry<String, String> label : byLabel.entrySet()) {
+            Revision named = byId.get(label.getKey());
+            if (named != null && !named.id().equals(label.getValue())) {
+                throw new GraphException("'" + label.getKey() + "' is both the id of the revision in " + named.source()
+                        + " and a branch label of the revision in " + byId.get(label.getValue()).source()
+                        + ", so a target '" + label.getKey() + "' could mean either",
+                        "Rename the branch label in the '-- branch-labels:' line of "
+                                + byId.get(label.getValue()).source() + ".");
             }
         }
         for (Revision r : byId.values()) {

@@ -19,6 +19,8 @@ public final class Targets {
     public static final String SYNTAX = "A target is head, heads, base, current, a revision id or a unique prefix of "
             + "one, a branch label, <label>@head, +N, -N, <rev>+N or <rev>-N.";
     private static final Pattern RELATIVE = Pattern.compile("^(.*?)([+-])(\\d+)$");
+    /** The words a target understands by themselves: a revision or branch so named could never be targeted. */
+    public static final Set<String> KEYWORDS = Set.of("head", "heads", "base", "current");
 
     private final RevisionGraph graph;
 
@@ -70,6 +72,20 @@ public final class Targets {
     public static boolean needsCurrent(String spec) {
         String s = spec == null ? "" : spec.strip().toLowerCase(Locale.ROOT);
         return s.contains("current") || s.matches("(^|.*:)[+-]\\d+.*");
+    }
+
+    /**
+     * Refuses a revision id or branch label spelt like one of {@link #KEYWORDS} (in any case, as targets read them):
+     * the keyword would always win, so the revision could never be targeted by that name.
+     *
+     * @param where the script that declares the name, or null for one about to be written
+     */
+    public static void refuseKeyword(String what, String name, String where) {
+        if (KEYWORDS.contains(name.toLowerCase(Locale.ROOT))) {
+            throw new GraphException((where == null ? "" : where + ": ") + "'" + name + "' cannot be a " + what
+                    + ": it is a target keyword (base, current, head, heads), so it could never be targeted",
+                    "Choose another " + what + (where == null ? "." : " in the header of " + where + "."));
+        }
     }
 
     private boolean isName(String s) {

@@ -130,7 +130,7 @@ class RevisionGraphTest {
 
     @Test
     void aCycleListsItsFilesInOrder() {
-        GraphException e = assertThrows(GraphException.class, () -> new RevisionGraph(List.of(rev("base", 0),
+        GraphException e = assertThrows(GraphException.class, () -> new RevisionGraph(List.of(rev("root", 0),
                 rev("c1", 1, "c3"), rev("c2", 2, "c1"), rev("c3", 3, "c2"), rev("z", 4, "c1"))));
         assertEquals("The revisions form a cycle: c1.sql (c1) -> c3.sql (c3) -> c2.sql (c2) -> c1.sql (c1)",
                 e.getMessage());
@@ -164,5 +164,32 @@ class RevisionGraphTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> branchedAndMerged().get("zz"));
         assertEquals("No revision zz", e.getMessage());
+    }
+
+    /** Before: a script declaring revision 'head' or label 'base' loaded, and the keyword then won every target. */
+    @Test
+    void idsAndLabelsSpeltLikeATargetKeywordAreRefusedNamingTheFile() {
+        for (String keyword : List.of("head", "heads", "base", "current", "HEAD", "Base")) {
+            GraphException id = assertThrows(GraphException.class, () -> new RevisionGraph(List.of(rev(keyword, 1))));
+            assertEquals(keyword + ".sql: '" + keyword + "' cannot be a revision id: it is a target keyword (base, "
+                    + "current, head, heads), so it could never be targeted", id.getMessage());
+            assertEquals("Choose another revision id in the header of " + keyword + ".sql.", id.hint());
+            GraphException label = assertThrows(GraphException.class,
+                    () -> new RevisionGraph(List.of(labelled("a", 1, keyword))));
+            assertTrue(label.getMessage().startsWith("a.sql: '" + keyword + "' cannot be a branch label"),
+                    label.getMessage());
+        }
+    }
+
+    /** Before: a label equal to another revision's id loaded, and the id won every target. */
+    @Test
+    void aBranchLabelThatIsAnotherRevisionsIdIsRefusedNamingBothFiles() {
+        GraphException e = assertThrows(GraphException.class, () -> new RevisionGraph(List.of(
+                rev("a", 1), labelled("b", 2, "a", "a"))));
+        assertEquals("'a' is both the id of the revision in a.sql and a branch label of the revision in b.sql, so a "
+                + "target 'a' could mean either", e.getMessage());
+        assertEquals("Rename the branch label in the '-- branch-labels:' line of b.sql.", e.hint());
+        // a revision may carry its own id as a label: both name the same revision
+        assertEquals("a", new RevisionGraph(List.of(labelled("a", 1, "a"))).byLabel("a"));
     }
 }
