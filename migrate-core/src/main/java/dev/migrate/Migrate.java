@@ -420,7 +420,7 @@ public final class Migrate {
 
     private ScriptDirectory scripts() {
         if (scripts == null) {
-            scripts = ScriptDirectory.load(config.migrations());
+            scripts = ScriptDirectory.load(config.migrations(), config.log());
         }
         return scripts;
     }

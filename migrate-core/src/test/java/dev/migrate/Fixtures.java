@@ -87,6 +87,26 @@ public final class Fixtures {
         return rows(db, "SELECT action || ' ' || revision FROM migrate_version_history ORDER BY id");
     }
 
+    /** A log that keeps every line as "info: ...", "warn: ..." or "debug: ...". */
+    public static final class RecordingLog implements MigrateLog {
+        public final List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public void info(String message) {
+            lines.add("info: " + message);
+        }
+
+        @Override
+        public void warn(String message) {
+            lines.add("warn: " + message);
+        }
+
+        @Override
+        public void debug(String message) {
+            lines.add("debug: " + message);
+        }
+    }
+
     /** Builds the text of one script; every part is optional but the id. */
     public static final class ScriptFile {
         private final Path dir;

@@ -1,6 +1,7 @@
 package dev.migrate.script;
 
 import dev.migrate.MigrateException;
+import dev.migrate.MigrateLog;
 import dev.migrate.graph.Revision;
 import dev.migrate.graph.RevisionGraph;
 
@@ -10,12 +11,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The migrations directory: every {@code *.sql} file in it, read and joined into the revision graph. */
 public final class ScriptDirectory {
+    private static final String SUFFIX = ".sql";
     private final Path directory;
     private final Map<String, Script> byId = new HashMap<>();
     private final RevisionGraph graph;
@@ -31,15 +34,32 @@ public final class ScriptDirectory {
     }
 
     public static ScriptDirectory load(Path directory) {
+        return load(directory, MigrateLog.SILENT);
+    }
+
+    /** Reads every script; {@code log} is warned about each entry of the directory that is not one, and why. */
+    public static ScriptDirectory load(Path directory, MigrateLog log) {
+        if (Files.isRegularFile(directory)) {
+            throw new MigrateException("The migrations path " + directory + " is a file, not a directory",
+                    "Point the 'migrations' parameter (migrate.migrations) at the directory that holds your scripts.");
+        }
         if (!Files.isDirectory(directory)) {
             throw new MigrateException("The migrations directory " + directory + " does not exist",
                     "Create it with mvn migrate:init, or point the 'migrations' parameter (migrate.migrations) "
                             + "at the directory that holds your scripts.");
         }
-        List<Path> files;
+        List<Path> files = new ArrayList<>();
         try (Stream<Path> listing = Files.list(directory)) {
-            files = listing.filter(p -> p.getFileName().toString().endsWith(".sql") && Files.isRegularFile(p))
-                    .sorted().collect(Collectors.toList());
+            for (Path entry : listing.sorted().collect(Collectors.toList())) {
+                String why = notAScript(entry);
+                if (why == null) {
+                    files.add(entry);
+                } else if (entry.getFileName().toString().startsWith(".")) {
+                    log.debug("Not a script, skipped: " + entry + " (" + why + ")");
+                } else {
+                    log.warn("Not a script, skipped: " + entry + " (" + why + ")");
+                }
+            }
         } catch (IOException e) {
             throw new MigrateException("Cannot list " + directory + ": " + e.getMessage(),
                     "Check that the directory is readable.", e);
@@ -49,6 +69,37 @@ public final class ScriptDirectory {
             scripts.add(ScriptParser.parse(file));
         }
         return new ScriptDirectory(directory, scripts);
+    }
+
+    /** Why an entry of the migrations directory is not read as a script, or null when it is one. */
+    private static String notAScript(Path entry) {
+        String name = entry.getFileName().toString();
+        boolean sqlName = name.endsWith(SUFFIX);
+        if (Files.isSymbolicLink(entry) && !Files.exists(entry)) {
+            return "a symbolic link to " + target(entry) + ", which does not exist";
+        }
+        if (Files.isDirectory(entry)) {
+            return "a directory: scripts are read from the migrations directory itself, not from its subdirectories";
+        }
+        if (!Files.isRegularFile(entry)) {
+            return "not a regular file";
+        }
+        if (sqlName) {
+            return null;
+        }
+        if (name.toLowerCase(Locale.ROOT).endsWith(SUFFIX)) {
+            return "scripts end in '" + SUFFIX + "' in lower case: rename it to "
+                    + name.substring(0, name.length() - SUFFIX.length()) + SUFFIX;
+        }
+        return "only files ending in '" + SUFFIX + "' are scripts";
+    }
+
+    private static String target(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException e) {
+            return "a path that cannot be read";
+        }
     }
 
     public Path directory() {
