@@ -47,7 +47,15 @@ public interface Dialect {
      */
     RunLock lock(String url, Connection connection, MigrateLog log) throws SQLException;
 
+    /**
+     * Whether {@code table} exists, the name resolved as the database resolves it (case rules, schemas, search
+     * path), so that the version table is found again under every spelling that names it.
+     */
     boolean tableExists(Connection connection, String table) throws SQLException;
+
+    /** Refuses a version table name that this database could not keep across connections. */
+    default void checkVersionTable(String table) {
+    }
 
     /** The schema of the connected database, without the given tables (migrate's own). */
     Schema readSchema(Connection connection, Set<String> ignoredTables) throws SQLException;

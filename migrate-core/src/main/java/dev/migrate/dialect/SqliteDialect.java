@@ -149,15 +149,33 @@ public final class SqliteDialect implements Dialect {
         return FileRunLock.acquire(lockFile, log);
     }
 
+    /** SQLite compares names without regard to ASCII case; a version table lives in main (see checkVersionTable). */
     @Override
     public boolean tableExists(Connection connection, String table) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
-            s.setString(1, table);
+                "SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = ? COLLATE NOCASE")) {
+            s.setString(1, unqualified(table));
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next();
             }
         }
+    }
+
+    @Override
+    public void checkVersionTable(String table) {
+        int dot = table.indexOf('.');
+        String schema = dot < 0 ? "main" : table.substring(0, dot).toLowerCase(Locale.ROOT);
+        if (!schema.equals("main")) {
+            throw new MigrateException("The version table '" + table + "' is not in SQLite's main schema: "
+                    + (schema.equals("temp") ? "a temp table vanishes when migrate's connection closes"
+                    : "migrate's connections attach no other database"),
+                    "Name the version table without a schema (migrate.versionTable), or with main.");
+        }
+    }
+
+    /** {@code main.t} is {@code t}: the only schema migrate's connections have besides temp. */
+    static String unqualified(String table) {
+        return table.substring(table.indexOf('.') + 1);
     }
 
     @Override

@@ -65,7 +65,7 @@ final class SqliteSchemaReader {
     SqliteSchemaReader(Connection c, Set<String> ignoredTables) {
         this.c = c;
         this.ignored = new java.util.HashSet<>();
-        ignoredTables.forEach(t -> ignored.add(t.toLowerCase(Locale.ROOT)));
+        ignoredTables.forEach(t -> ignored.add(SqliteDialect.unqualified(t).toLowerCase(Locale.ROOT)));
     }
 
     Schema read() throws SQLException {

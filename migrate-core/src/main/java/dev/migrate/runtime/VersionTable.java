@@ -41,6 +41,7 @@ public final class VersionTable {
                     "Use letters, digits and '_' for the 'versionTable' parameter (migrate.versionTable), with an "
                             + "optional schema: audit.migrate_version.");
         }
+        dialect.checkVersionTable(table);
         this.table = table;
         this.history = table + "_history";
         this.dialect = dialect;
