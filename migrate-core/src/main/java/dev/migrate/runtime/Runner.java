@@ -237,9 +237,13 @@ public final class Runner {
             if (!single) {
                 c.setAutoCommit(false);
             }
-            executeBatch(c, StepSql.bookkeeping(step, versions, before, after, millis));
-            if (!single) {
-                c.commit();
+            try {
+                executeBatch(c, StepSql.bookkeeping(step, versions, before, after, millis));
+                if (!single) {
+                    c.commit();
+                }
+            } catch (SQLException e) {
+                throw notRecorded(c, step, e, atomic, single ? state.heads() : before);
             }
             heads.move(step, after);
         }
@@ -247,6 +251,20 @@ public final class Runner {
             c.commit();
         }
         return heads.heads();
+    }
+
+    /** The step's statements ran, but the version table could not be updated to say so. */
+    private MigrateException notRecorded(Connection c, Step step, SQLException e, boolean atomic,
+                                         Set<String> restoredHeads) {
+        String what = step.direction().word().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+                + step.direction().word().substring(1) + " of revision " + step.script().revision().describe();
+        String aftermath = atomic ? rolledBack(c, e, restoredHeads)
+                : "Its statements ran and stay, but the version table still says " + describe(restoredHeads)
+                + ", and the step shows as interrupted. " + new InterruptedStep(step.id(), step.direction(), -1, "now")
+                .remedy(describe(restoredHeads));
+        return new DatabaseException(what + " (" + step.script().path() + ") ran, but recording it in the version "
+                + "table of " + database.config().maskedUrl() + " failed: " + e.getMessage() + System.lineSeparator()
+                + aftermath, database.dialect().hint(e, "Check that the database is reachable and writable."), e);
     }
 
     /** Writes a history row in a transaction of its own, so that it stays whatever happens next. */
@@ -265,26 +283,64 @@ public final class Runner {
             try {
                 executeOne(c, statement.sql());
             } catch (SQLException e) {
-                String aftermath;
-                if (atomic) {
-                    c.rollback();
-                    aftermath = "Rolled back: the database is as it was, at " + describe(restoredHeads) + ".";
-                } else {
-                    if (!c.getAutoCommit()) {
-                        c.rollback();
-                    }
-                    record(c, step.id(), InterruptedStep.partialAction(step.direction(), k));
-                    String why = step.script().transactional() ? database.dialect().name() + " commits DDL as it goes"
-                            : "the script is non-transactional";
-                    InterruptedStep stopped = new InterruptedStep(step.id(), step.direction(), k, "now");
-                    aftermath = "Part-way: " + why + ", so its first " + k + " statement(s)"
-                            + (k == 0 ? "" : " (lines " + body.get(0).line() + " to " + body.get(k - 1).line() + ")")
-                            + " ran and stay, and the version table still says " + describe(restoredHeads)
-                            + ". Upgrade and downgrade refuse to run until this is resolved. "
-                            + stopped.remedy(describe(restoredHeads));
-                }
+                String aftermath = atomic ? rolledBack(c, e, restoredHeads)
+                        : stoppedPartWay(c, step, body, k, e, restoredHeads);
                 throw new MigrationFailedException(step, statement, e, aftermath);
             }
+        }
+    }
+
+    /**
+     * Rolls the failed step back. A rollback can fail itself, when the connection was lost or the database already
+     * rolled back (SQLite does on a full disk): the transaction is gone either way, and the statement's own error,
+     * not the rollback's, is what the user must see.
+     */
+    private static String rolledBack(Connection c, SQLException failure, Set<String> restoredHeads) {
+        try {
+            c.rollback();
+        } catch (SQLException rollbackFailed) {
+            failure.addSuppressed(rollbackFailed);
+            if (lost(c)) {
+                return "Rolled back: the connection to the database was lost, and the server rolls back the open "
+                        + "transaction of a session that ends, so the database is as it was, at "
+                        + describe(restoredHeads) + ".";
+            }
+        }
+        return "Rolled back: the database is as it was, at " + describe(restoredHeads) + ".";
+    }
+
+    /** Records how far a step that cannot be atomic got; without a connection, its "running" row tells instead. */
+    private String stoppedPartWay(Connection c, Step step, List<Statement> body, int k, SQLException failure,
+                                  Set<String> restoredHeads) {
+        String ran = k + " statement(s)" + (k == 0 ? "" : " (lines " + body.get(0).line() + " to "
+                + body.get(k - 1).line() + ")");
+        InterruptedStep stopped = new InterruptedStep(step.id(), step.direction(), k, "now");
+        try {
+            if (!c.getAutoCommit()) {
+                c.rollback();
+            }
+            record(c, step.id(), InterruptedStep.partialAction(step.direction(), k));
+        } catch (SQLException recordFailed) {
+            failure.addSuppressed(recordFailed);
+            return "Part-way: the connection to the database was lost, so migrate could not record how far the step "
+                    + "got: its first " + ran + " ran and stay, the one at line " + body.get(k).line() + " may have "
+                    + "run too, the version table still says " + describe(restoredHeads) + ", and the step shows as "
+                    + "interrupted. Upgrade and downgrade refuse to run until this is resolved. "
+                    + stopped.remedy(describe(restoredHeads));
+        }
+        String why = step.script().transactional() ? database.dialect().name() + " commits DDL as it goes"
+                : "the script is non-transactional";
+        return "Part-way: " + why + ", so its first " + ran + " ran and stay, and the version table still says "
+                + describe(restoredHeads) + ". Upgrade and downgrade refuse to run until this is resolved. "
+                + stopped.remedy(describe(restoredHeads));
+    }
+
+    /** Whether the connection is gone (the server ended the session, the network failed), as far as can be told. */
+    private static boolean lost(Connection c) {
+        try {
+            return c.isClosed() || !c.isValid(2);
+        } catch (SQLException e) {
+            return true;
         }
     }
 
