@@ -53,6 +53,11 @@ Corpus.check(basedir, [
     fails('bad-file-template', "The file template '../{rev}' makes the file name '../", "which is not a script in " +
             'the migrations directory ' + path('cases/chain'), 'A file template (migrate.fileTemplate) builds a plain ' +
             'file name'),
+    fails('migrations-path-is-a-file', 'The migrations path ' + path('pom.xml') + ' is a file, not a directory',
+            "Point the 'migrations' parameter (migrate.migrations) at the directory that holds your scripts."),
+    fails('temp-version-table', "The version table 'temp.migrate_version' is not in SQLite's main schema: a temp " +
+            "table vanishes when migrate's connection closes",
+            'Name the version table without a schema (migrate.versionTable), or with main.'),
 ])
 def log = new File(basedir, 'logs/wrong-password.log').text
 assert !log.contains('WRONGSECRET3') : 'the password is not in the log'

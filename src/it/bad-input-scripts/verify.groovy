@@ -54,6 +54,15 @@ Corpus.check(basedir, [
             'Check the id in 3_orphan.sql, or restore the script of revision 100000000002.'),
     fails('missing-dependency', graph + "2_dep.sql depends on revision '999999999999', which no script declares"),
     fails('duplicate-branch-label', graph + "Branch label 'billing' is used by two revisions: 1_a.sql and 2_b.sql"),
+    // names a target could never reach: keywords, a label that is another revision's id
+    fails('keyword-revision-id', graph + "1_head.sql: 'head' cannot be a revision id: it is a target keyword " +
+            '(base, current, head, heads), so it could never be targeted',
+            'Choose another revision id in the header of 1_head.sql.'),
+    fails('label-is-another-id', graph + "'100000000001' is both the id of the revision in 1_a.sql and a branch " +
+            "label of the revision in 2_b.sql, so a target '100000000001' could mean either",
+            "Rename the branch label in the '-- branch-labels:' line of 2_b.sql."),
+    fails('revision-id-keyword', "'current' cannot be a revision id: it is a target keyword (base, current, head, " +
+            'heads), so it could never be targeted', 'Choose another revision id.'),
     fails('two-heads', 'Invalid target (-Dmigrate.target): The scripts have 2 heads: 100000000002 (left), ' +
             '100000000003 (right)', "Merge them with mvn migrate:merge, or name one head, or use the target 'heads'."),
     fails('revision-on-two-heads', 'Invalid target (-Dmigrate.head): The scripts have 2 heads: 100000000002 (left), ' +

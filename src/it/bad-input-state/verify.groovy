@@ -36,7 +36,8 @@ Corpus.check(basedir, [
             ', dropping its tables and their data, then applies them all again.', batch),
     fails('reset-confirm-not-yes', 'Reset undoes every migration of jdbc:sqlite:' + path('db/at2.db'), batch),
     fails('downgrade-base-batch-unconfirmed', 'Downgrading to base undoes every migration of jdbc:sqlite:' +
-            path('db/at2.db') + ', dropping the tables they created and their data.', batch),
+            path('db/at2.db') + ', dropping the tables they created and their data: 2 migration(s), 100000000002, ' +
+            '100000000001.', batch),
     fails('revision-batch-no-message', 'No value for migrate.message, and Maven runs in batch mode so it cannot ask',
             'Pass it on the command line: -Dmigrate.message="..."'),
     fails('revision-id-taken', 'Revision id 100000000001 is taken by 1_create_a.sql',
@@ -62,6 +63,23 @@ Corpus.check(basedir, [
     fails('sql-error-in-downgrade', 'Downgrade of revision 100000000001 (create a) failed at ' +
             path('cases/bad-down/1_create_a.sql') + ':11: [SQLITE_ERROR] SQL error or missing database ' +
             '(no such table: no_such_table)', 'Rolled back: the database is as it was, at 100000000001.'),
+    // a downgrade is confirmed by where it ends, not by how its target is spelt
+    fails('downgrade-minus-all-batch-unconfirmed', 'Downgrading to base undoes every migration of jdbc:sqlite:' +
+            path('db/at2.db') + ', dropping the tables they created and their data: 2 migration(s), 100000000002, ' +
+            '100000000001.', batch),
+    fails('downgrade-first-minus-one-batch-unconfirmed', 'Downgrading to base undoes every migration of ' +
+            'jdbc:sqlite:' + path('db/at2.db') + ', dropping the tables they created and their data', batch),
+    fails('downgrade-too-many-steps-batch-unconfirmed', 'This downgrade undoes 1 migration(s) of jdbc:sqlite:' +
+            path('db/at2.db') + ' (100000000002), more than the 0 that may be undone without confirmation ' +
+            '(migrate.maxUnconfirmedSteps).', batch),
+    fails('downgrade-negative-max-steps', "Parameter migrate.maxUnconfirmedSteps: '-1' is negative",
+            'Give the number of migrations a downgrade may undo without asking, e.g. 5.'),
+    fails('stamp-base-batch-unconfirmed', 'Stamping jdbc:sqlite:' + path('db/at2.db') + ' at base forgets that it ' +
+            'is at 100000000002: the next upgrade runs every migration again over the tables they already created.',
+            batch),
+    fails('stamp-purge-batch-unconfirmed', 'Purging the version table of jdbc:sqlite:' + path('db/at2.db') +
+            ' forgets that it is at 100000000002 and records 100000000003 instead, without running any script.',
+            batch),
 ])
 assert new File(basedir, 'cases/chain').list().length == 3 : 'no revision or merge was written'
 Corpus.assertUntouched(basedir)

@@ -20,6 +20,10 @@ assert merge.text.contains('-- revises: 200000000002, 200000000003\n')
 def mergeId = (merge.text =~ /-- revision: (\w+)/)[0][1]
 assert log.contains("Upgrade 200000000002 -> 200000000002, 200000000003: add phones")
 assert log.contains("Upgrade 200000000002, 200000000003 -> ${mergeId}: join")
+// a purge forgets what the database is at: refused in batch mode until confirmed, and then done
+assert log.contains("Purging the version table of jdbc:sqlite:") : 'the unconfirmed purge was refused'
+assert log.contains("forgets that it is at ${mergeId} and records 200000000002 instead, without running any script.")
+assert log.contains('Maven runs in batch mode, so it cannot ask: confirm with -Dmigrate.confirm=yes')
 assert log.contains("Stamped the database at 200000000002 (was ${mergeId}); no script was run")
 assert log.contains('  Branch labels: mail')
 assert Db.versions(db) == ['200000000002']

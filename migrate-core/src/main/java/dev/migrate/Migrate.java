@@ -8,6 +8,7 @@ import dev.migrate.graph.RevisionGraph;
 import dev.migrate.graph.TargetException;
 import dev.migrate.graph.Targets;
 import dev.migrate.runtime.AppliedState;
+import dev.migrate.runtime.Confirmation;
 import dev.migrate.runtime.DatabaseState;
 import dev.migrate.runtime.InterruptedStep;
 import dev.migrate.runtime.OfflineSql;
@@ -44,6 +45,7 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -241,20 +243,55 @@ public final class Migrate {
         return runner().run(s, state -> Planner.upgrade(s, state, resolve(s, target, "head", state)), true);
     }
 
+    /** Downgrades to {@code target} as an application that decided to would: without asking. */
     public RunResult downgrade(String target) {
+        return downgrade(target, Confirmation.granted());
+    }
+
+    /**
+     * Downgrades to {@code target}; a downgrade that ends at base or undoes more than the confirmation's steps is
+     * refused unless confirmed, judged on the plan made under the run lock.
+     */
+    public RunResult downgrade(String target, Confirmation confirmation) {
         ScriptDirectory s = scripts();
-        return runner().run(s, state -> Planner.downgrade(s, state, resolve(s, target, "-1", state)), false);
+        Runner runner = runner();
+        return runner.run(s, state -> {
+            List<Step> steps = Planner.downgrade(s, state, resolve(s, target, "-1", state));
+            confirmation.check(confirmation.downgradeWarning(steps, state, runner.url()));
+            return steps;
+        }, false);
+    }
+
+    /** What downgrading to {@code target} would destroy that needs a yes, as the database is now; else empty. */
+    public Optional<String> downgradeWarning(String target, Confirmation confirmation) {
+        ScriptDirectory s = scripts();
+        AppliedState state = AppliedState.of(s.graph(), inspect().heads());
+        List<Step> steps = Planner.downgrade(s, state, resolve(s, target, "-1", state));
+        return Optional.ofNullable(confirmation.downgradeWarning(steps, state, config.database().maskedUrl()));
     }
 
     /** Downgrades to base, then upgrades to head, in one locked run. */
     public RunResult reset() {
+        return reset(Confirmation.granted());
+    }
+
+    /** Downgrades to base, then upgrades to head, in one locked run; with anything applied it needs a yes. */
+    public RunResult reset(Confirmation confirmation) {
         ScriptDirectory s = scripts();
         Set<String> head = new Targets(s.graph()).resolve("head", Set.of());
-        return runner().run(s, state -> {
+        Runner runner = runner();
+        return runner.run(s, state -> {
+            confirmation.check(Confirmation.resetWarning(state, runner.url()));
             List<Step> steps = new ArrayList<>(Planner.downgrade(s, state, Set.of()));
             steps.addAll(Planner.upgrade(s, AppliedState.of(s.graph(), Set.of()), head));
             return steps;
         }, false);
+    }
+
+    /** What a reset would destroy, as the database is now; empty when nothing is applied. */
+    public Optional<String> resetWarning() {
+        AppliedState state = AppliedState.of(scripts().graph(), inspect().heads());
+        return Optional.ofNullable(Confirmation.resetWarning(state, config.database().maskedUrl()));
     }
 
     /** The SQL an upgrade over {@code range} ("to" from base, or "from:to") would run, without a database. */
@@ -291,8 +328,22 @@ public final class Migrate {
 
     /** Sets the version table to {@code target} without running anything; {@code purge} empties it first. */
     public RunResult stamp(String target, boolean purge) {
+        return stamp(target, purge, Confirmation.granted());
+    }
+
+    /** As {@link #stamp(String, boolean)}; forgetting applied revisions (a stamp at base, a purge) needs a yes. */
+    public RunResult stamp(String target, boolean purge, Confirmation confirmation) {
         ScriptDirectory s = scripts();
-        return runner().stamp(s, state -> resolve(s, target, null, state), purge);
+        return runner().stamp(s, state -> resolve(s, target, null, state), purge, confirmation);
+    }
+
+    /** What a stamp would forget, as the database is now; empty when it forgets nothing. */
+    public Optional<String> stampWarning(String target, boolean purge) {
+        ScriptDirectory s = scripts();
+        Set<String> found = inspect().heads();
+        AppliedState state = purge ? new AppliedState(Set.of(), Set.of()) : AppliedState.of(s.graph(), found);
+        Set<String> to = s.graph().headsOf(s.graph().ancestorsOrSelf(resolve(s, target, null, state)));
+        return Optional.ofNullable(Confirmation.stampWarning(found, to, purge, config.database().maskedUrl()));
     }
 
     /** Accepts the edits of applied scripts: "all", or revision ids separated by commas. */

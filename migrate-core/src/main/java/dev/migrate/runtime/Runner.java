@@ -96,13 +96,18 @@ public final class Runner {
                 ? step.in(scripts.script(step.revision()), dialect.splitter()) : step;
     }
 
-    /** Sets the version table to {@code heads} without running any script. */
-    public RunResult stamp(ScriptDirectory scripts, Function<AppliedState, Set<String>> heads, boolean purge) {
+    /**
+     * Sets the version table to {@code heads} without running any script; forgetting applied revisions (a stamp at
+     * base, a purge) needs {@code confirmation}.
+     */
+    public RunResult stamp(ScriptDirectory scripts, Function<AppliedState, Set<String>> heads, boolean purge,
+                           Confirmation confirmation) {
         return lockedRaw((c, found) -> {
             Set<String> before = found;
             AppliedState state = purge ? new AppliedState(Set.of(), Set.of()) : AppliedState.of(scripts.graph(), found);
             Set<String> target = new LinkedHashSet<>(scripts.graph().headsOf(
                     scripts.graph().ancestorsOrSelf(heads.apply(state))));
+            confirmation.check(Confirmation.stampWarning(found, target, purge, database.config().maskedUrl()));
             List<String> sql = new ArrayList<>();
             if (purge) {
                 sql.add(versions.purgeStatement());
@@ -372,6 +377,10 @@ public final class Runner {
             executeOne(c, s);
         }
         c.commit();
+    }
+
+    public String url() {
+        return database.config().maskedUrl();
     }
 
     private DatabaseException failure(String what, SQLException e) {

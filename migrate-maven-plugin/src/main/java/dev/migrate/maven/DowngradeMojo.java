@@ -1,6 +1,7 @@
 package dev.migrate.maven;
 
 import dev.migrate.Migrate;
+import dev.migrate.runtime.Confirmation;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -15,9 +16,16 @@ public class DowngradeMojo extends AbstractStepMojo {
     @Parameter(property = MigrateProperties.TARGET, defaultValue = "-1")
     private String target;
 
-    /** "yes" confirms a downgrade to base without asking (needed in batch mode). */
+    /**
+     * "yes" confirms, without asking, a downgrade that ends at base (whatever the target says: base, -N with N
+     * applied, <first>-1) or that undoes more than maxUnconfirmedSteps migrations; needed for those in batch mode.
+     */
     @Parameter(property = MigrateProperties.CONFIRM)
     private String confirm;
+
+    /** How many migrations a downgrade may undo without confirmation (one that ends at base always needs it). */
+    @Parameter(property = MigrateProperties.MAX_UNCONFIRMED_STEPS, defaultValue = "" + Confirmation.DEFAULT_MAX_STEPS)
+    private int maxUnconfirmedSteps;
 
     @Component
     private Prompter prompter;
@@ -29,11 +37,14 @@ public class DowngradeMojo extends AbstractStepMojo {
             return;
         }
         logDatabase();
-        if ("base".equalsIgnoreCase(target.strip())) {
-            new Questions(prompter, interactive()).confirm(confirm, MigrateProperties.CONFIRM,
-                    "Downgrading to base undoes every migration of " + database().maskedUrl()
-                            + ", dropping the tables they created and their data.");
+        if (maxUnconfirmedSteps < 0) {
+            throw HelpfulMessages.parameter(MigrateProperties.MAX_UNCONFIRMED_STEPS, "'" + maxUnconfirmedSteps
+                    + "' is negative", "Give the number of migrations a downgrade may undo without asking, e.g. 5.");
         }
-        report(migrate.downgrade(target), "Downgraded", "Nothing to downgrade");
+        Confirmation asked = Confirmation.required(maxUnconfirmedSteps);
+        boolean given = new Questions(prompter, interactive()).confirmIfWarned(confirm, MigrateProperties.CONFIRM,
+                () -> migrate.downgradeWarning(target, asked));
+        report(migrate.downgrade(target, new Confirmation(given, maxUnconfirmedSteps)), "Downgraded",
+                "Nothing to downgrade");
     }
 }

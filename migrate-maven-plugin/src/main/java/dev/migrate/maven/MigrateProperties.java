@@ -27,6 +27,7 @@ public final class MigrateProperties {
     public static final String REVISION_ID = "migrate.revisionId";
     public static final String NON_TRANSACTIONAL = "migrate.nonTransactional";
     public static final String CONFIRM = "migrate.confirm";
+    public static final String MAX_UNCONFIRMED_STEPS = "migrate.maxUnconfirmedSteps";
     public static final String RANGE = "migrate.range";
     public static final String VERBOSE = "migrate.verbose";
     public static final String REVISION = "migrate.revision";

@@ -4,6 +4,9 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.codehaus.plexus.components.interactivity.Prompter;
 import org.codehaus.plexus.components.interactivity.PrompterException;
 
+import java.util.Optional;
+import java.util.function.Supplier;
+
 /** Asks the user through Maven's prompter when Maven is interactive; refuses with the property to set when not. */
 final class Questions {
     private final Prompter prompter;
@@ -35,7 +38,7 @@ final class Questions {
      * naming {@code property}.
      */
     void confirm(String confirm, String property, String warning) throws MojoFailureException {
-        if ("yes".equalsIgnoreCase(confirm == null ? "" : confirm.strip())) {
+        if (yes(confirm)) {
             return;
         }
         if (!interactive) {
@@ -46,6 +49,28 @@ final class Questions {
         if (!"yes".equalsIgnoreCase(answer == null ? "" : answer.strip())) {
             throw new MojoFailureException("Cancelled: nothing was changed.");
         }
+    }
+
+    /**
+     * Whether the run may go ahead as confirmed: true when {@code confirm} says yes or the user types yes for the
+     * warning; false when there is no warning (the engine still checks again under its lock); fails otherwise.
+     */
+    boolean confirmIfWarned(String confirm, String property, Supplier<Optional<String>> warning)
+            throws MojoFailureException {
+        if (yes(confirm)) {
+            return true;
+        }
+        Optional<String> why = warning.get();
+        if (why.isEmpty()) {
+            return false;
+        }
+        confirm(confirm, property, why.get());
+        return true;
+    }
+
+    /** Whether the confirm parameter says yes. */
+    private static boolean yes(String confirm) {
+        return "yes".equalsIgnoreCase(confirm == null ? "" : confirm.strip());
     }
 
     private String ask(String question) throws MojoFailureException {

@@ -1,6 +1,7 @@
 package dev.migrate.maven;
 
 import dev.migrate.Migrate;
+import dev.migrate.runtime.Confirmation;
 import dev.migrate.runtime.RunResult;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
@@ -8,7 +9,10 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.codehaus.plexus.components.interactivity.Prompter;
 
-/** Downgrades the database to base, then upgrades it to head. Asks first; in batch mode needs -Dmigrate.confirm=yes. */
+/**
+ * Downgrades the database to base, then upgrades it to head. With anything applied it asks first; in batch mode it
+ * needs -Dmigrate.confirm=yes.
+ */
 @Mojo(name = "reset", configurator = MigrateProperties.CONFIGURATOR, threadSafe = true)
 public class ResetMojo extends AbstractMigrateMojo {
 
@@ -22,10 +26,9 @@ public class ResetMojo extends AbstractMigrateMojo {
     @Override
     protected void run(Migrate migrate) throws MojoFailureException {
         logDatabase();
-        new Questions(prompter, interactive()).confirm(confirm, MigrateProperties.CONFIRM,
-                "Reset undoes every migration of " + database().maskedUrl()
-                        + ", dropping its tables and their data, then applies them all again.");
-        RunResult result = migrate.reset();
+        boolean given = new Questions(prompter, interactive()).confirmIfWarned(confirm, MigrateProperties.CONFIRM,
+                migrate::resetWarning);
+        RunResult result = migrate.reset(new Confirmation(given, Confirmation.DEFAULT_MAX_STEPS));
         getLog().info("Reset done: " + result.steps().size() + " step(s); the database is at "
                 + Formats.revisions(result.headsAfter()));
     }

@@ -1,11 +1,14 @@
 package dev.migrate.maven;
 
 import dev.migrate.Migrate;
+import dev.migrate.runtime.Confirmation;
 import dev.migrate.runtime.RunResult;
 import dev.migrate.script.Script;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.codehaus.plexus.components.interactivity.Prompter;
 
 /**
  * Sets the database's revision without running any script, e.g. for a database created by other means. With
@@ -26,6 +29,13 @@ public class StampMojo extends AbstractMigrateMojo {
     @Parameter(property = MigrateProperties.ACCEPT)
     private String accept;
 
+    /** "yes" confirms, without asking, a stamp that forgets applied revisions (at base, or with purge). */
+    @Parameter(property = MigrateProperties.CONFIRM)
+    private String confirm;
+
+    @Component
+    private Prompter prompter;
+
     @Override
     protected void run(Migrate migrate) throws MojoFailureException {
         logDatabase();
@@ -39,7 +49,9 @@ public class StampMojo extends AbstractMigrateMojo {
             throw HelpfulMessages.parameter(MigrateProperties.TARGET, "stamp needs a target",
                     "Say which revision the database is at, e.g. -D" + MigrateProperties.TARGET + "=head");
         }
-        RunResult result = migrate.stamp(target, purge);
+        boolean given = new Questions(prompter, interactive()).confirmIfWarned(confirm, MigrateProperties.CONFIRM,
+                () -> migrate.stampWarning(target, purge));
+        RunResult result = migrate.stamp(target, purge, new Confirmation(given, Confirmation.DEFAULT_MAX_STEPS));
         getLog().info("Stamped the database at " + Formats.revisions(result.headsAfter()) + " (was "
                 + Formats.revisions(result.headsBefore()) + "); no script was run");
     }
