@@ -117,6 +117,14 @@ class TargetResolutionTest {
         assertEquals("'-1' starts from base: there is nothing below it", error(linear, "-1", none()));
     }
 
+    /** Found by RevisionGraphFuzzTest: a count too large for an int threw NumberFormatException. */
+    @Test
+    void aCountTooLargeForAnyGraphIsATargetError() {
+        assertEquals("'+99999999999' counts 99999999999 steps, more than any graph has",
+                error(linear, "+99999999999", none()));
+        assertThrows(TargetException.class, () -> linear.resolve("bbb333-2147483648", none()));
+    }
+
     @Test
     void headWithSeveralHeadsPointsToMerge() {
         TargetException e = assertThrows(TargetException.class, () -> branched.resolve("head", none()));
