@@ -20,28 +20,32 @@ final class PomEditor {
     /** Whether /project/build/plugins declares an artifact with this id. */
     static boolean declares(String pom, String artifactId) {
         Location plugins = find(pom, "project/build/plugins");
-        return plugins != null && plugins.end > 0
+        return plugins != null && !plugins.selfClosed()
                 && pom.substring(plugins.start, plugins.end).contains("<artifactId>" + artifactId + "</artifactId>");
     }
 
     /** The pom with {@code pluginXml} (a {@code <plugin>} element, unindented) added to /project/build/plugins. */
     static String addPlugin(String pom, String pluginXml) {
         String unit = indentUnit(pom);
-        Location plugins = find(pom, "project/build/plugins");
-        if (plugins != null && plugins.end >= 0) {
-            return insertBefore(pom, plugins.end, indent(pluginXml, unit, 3), unit, 2);
+        String plugin = indent(pluginXml, unit, 3);
+        String plugins = "<plugins>\n" + plugin + unit.repeat(2) + "</plugins>";
+        Location existing = find(pom, "project/build/plugins");
+        if (existing != null) {
+            return existing.selfClosed()
+                    ? existing.replaceTag(pom, plugins)
+                    : insertBefore(pom, existing.end, plugin, unit, 2);
         }
         Location build = find(pom, "project/build");
-        if (build != null && build.end >= 0) {
-            String block = unit + unit + "<plugins>\n" + indent(pluginXml, unit, 3) + unit + unit + "</plugins>\n";
-            return insertBefore(pom, build.end, block, unit, 1);
+        if (build != null) {
+            return build.selfClosed()
+                    ? build.replaceTag(pom, "<build>\n" + unit.repeat(2) + plugins + "\n" + unit + "</build>")
+                    : insertBefore(pom, build.end, unit.repeat(2) + plugins + "\n", unit, 1);
         }
         Location project = find(pom, "project");
-        if (project == null || project.end < 0) {
+        if (project == null || project.selfClosed()) {
             throw new IllegalArgumentException("no <project> element");
         }
-        String block = unit + "<build>\n" + unit + unit + "<plugins>\n" + indent(pluginXml, unit, 3)
-                + unit + unit + "</plugins>\n" + unit + "</build>\n";
+        String block = unit + "<build>\n" + unit.repeat(2) + plugins + "\n" + unit + "</build>\n";
         return insertBefore(pom, project.end, block, unit, 0);
     }
 
@@ -75,10 +79,22 @@ final class PomEditor {
         return m.find() ? m.group(1) : "  ";
     }
 
-    private record Location(int start, int end) {
+    /**
+     * Where an element's start tag begins and where its end tag begins; for a self-closed element (an empty
+     * {@code <plugins/>}, which must be replaced rather than joined by a second one) end is -1 and tagEnd where
+     * the tag ends.
+     */
+    private record Location(int start, int end, int tagEnd) {
+        boolean selfClosed() {
+            return end < 0;
+        }
+
+        String replaceTag(String pom, String element) {
+            return pom.substring(0, start) + element + pom.substring(tagEnd);
+        }
     }
 
-    /** The element at {@code path}: where its start tag begins and where its end tag begins (-1 if self-closed). */
+    /** The element at {@code path}, or null. */
     private static Location find(String pom, String path) {
         Deque<String> stack = new ArrayDeque<>();
         Deque<Integer> starts = new ArrayDeque<>();
@@ -93,7 +109,7 @@ final class PomEditor {
                 starts.addLast(m.start());
                 if (!m.group(3).isEmpty()) {
                     if (String.join("/", stack).equals(path)) {
-                        return new Location(m.start(), -1);
+                        return new Location(m.start(), -1, m.end());
                     }
                     stack.removeLast();
                     starts.removeLast();
@@ -105,7 +121,7 @@ final class PomEditor {
                     stack.removeLast();
                 }
                 if (match) {
-                    return new Location(start, m.start());
+                    return new Location(start, m.start(), m.end());
                 }
             }
         }
