@@ -452,7 +452,8 @@ public final class Migrate {
     private Schema read(Database db) {
         VersionTable versions = versionTable(db);
         try (Connection c = db.open()) {
-            return db.dialect().readSchema(c, Set.of(versions.table(), versions.historyTable()));
+            return db.dialect().readSchema(c, Set.of(versions.table(), versions.historyTable(),
+                    ScratchDatabase.MARKER_TABLE));
         } catch (SQLException e) {
             throw new MigrateException("Cannot read the schema of " + db.config().maskedUrl() + ": " + e.getMessage(),
                     null, e);
@@ -486,7 +487,7 @@ public final class Migrate {
     /** The configured scratch database, emptied for use, or a new one. Closing it drops or empties it. */
     private ScratchDatabase scratch() {
         if (config.scratch() != null) {
-            return EmptiedScratch.open(config.scratch());
+            return EmptiedScratch.open(config.scratch(), config.database(), config.scratchOverwrite());
         }
         return database().dialect().createScratch(config.database(), config.workDirectory());
     }

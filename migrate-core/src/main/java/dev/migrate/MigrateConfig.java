@@ -20,12 +20,13 @@ import java.util.Objects;
  * @param workDirectory   where scratch databases go (a build's target directory)
  * @param scratch         a database migrate may empty and use as its scratch database, or null to create one
  *                        (a file in workDirectory for SQLite, a new database on the same server otherwise)
+ * @param scratchOverwrite whether migrate may empty a named scratch database that holds tables it did not put there
  * @param log             where progress goes
  * @param clock           the time new revisions are stamped with
  */
 public record MigrateConfig(DatabaseConfig database, Path migrations, String versionTable,
                             TransactionMode transactionMode, String fileTemplate, Path workDirectory,
-                            DatabaseConfig scratch, MigrateLog log, Clock clock) {
+                            DatabaseConfig scratch, boolean scratchOverwrite, MigrateLog log, Clock clock) {
 
     public MigrateConfig {
         Objects.requireNonNull(migrations, "migrations");
@@ -50,6 +51,7 @@ public record MigrateConfig(DatabaseConfig database, Path migrations, String ver
         private String fileTemplate = ScriptWriter.DEFAULT_FILE_TEMPLATE;
         private Path workDirectory = Path.of(System.getProperty("java.io.tmpdir"));
         private DatabaseConfig scratch;
+        private boolean scratchOverwrite;
         private MigrateLog log = MigrateLog.SILENT;
         private Clock clock = Clock.systemUTC();
 
@@ -83,6 +85,12 @@ public record MigrateConfig(DatabaseConfig database, Path migrations, String ver
             return this;
         }
 
+        /** Lets migrate empty a named scratch database that holds tables it did not put there. */
+        public Builder scratchOverwrite(boolean overwrite) {
+            this.scratchOverwrite = overwrite;
+            return this;
+        }
+
         public Builder log(MigrateLog log) {
             this.log = log;
             return this;
@@ -95,7 +103,7 @@ public record MigrateConfig(DatabaseConfig database, Path migrations, String ver
 
         public MigrateConfig build() {
             return new MigrateConfig(database, migrations, versionTable, transactionMode, fileTemplate, workDirectory,
-                    scratch, log, clock);
+                    scratch, scratchOverwrite, log, clock);
         }
     }
 }

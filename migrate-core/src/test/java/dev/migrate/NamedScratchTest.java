@@ -31,7 +31,7 @@ class NamedScratchTest {
             s.execute("CREATE TABLE leftover (id INTEGER)");
         }
         Migrate migrate = new Migrate(Fixtures.config(dir.resolve("app.db"), migrations, dir.resolve("work"))
-                .scratch(new DatabaseConfig("jdbc:sqlite:" + scratch, null, null)).build());
+                .scratch(new DatabaseConfig("jdbc:sqlite:" + scratch, null, null)).scratchOverwrite(true).build());
 
         TestReport report = migrate.test();
         assertTrue(report.passed(), report.toString());

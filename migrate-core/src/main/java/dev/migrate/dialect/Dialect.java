@@ -74,6 +74,17 @@ public interface Dialect {
         return fallback;
     }
 
+    /**
+     * What the connected database says it is, equal for two connections exactly when they reach the same database
+     * (a file, or a database on a server), however their URLs are spelt.
+     */
+    String databaseIdentity(Connection connection) throws SQLException;
+
+    /** A statement as this database's command-line client must read it in a script: terminated, whole. */
+    default String terminated(String sql) {
+        return sql + ";";
+    }
+
     default String quoteLiteral(String value) {
         return value == null ? "NULL" : "'" + value.replace("'", "''") + "'";
     }

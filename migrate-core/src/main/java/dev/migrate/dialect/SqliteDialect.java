@@ -23,7 +23,7 @@ import java.util.Set;
 /** SQLite through sqlite-jdbc: the embedded default. */
 public final class SqliteDialect implements Dialect {
     private static final String PREFIX = "jdbc:sqlite:";
-    private static final StatementSplitter SPLITTER = new StatementSplitter(false);
+    private static final StatementSplitter SPLITTER = new StatementSplitter(new SqliteLexer());
     private static final SqlRenderer RENDERER = new SqliteRenderer();
 
     @Override
@@ -85,6 +85,23 @@ public final class SqliteDialect implements Dialect {
                     + "file must be readable and writable.";
         }
         return fallback;
+    }
+
+    /** The main database's file, by its real path (symbolic links and relative spellings resolved). */
+    @Override
+    public String databaseIdentity(Connection connection) throws SQLException {
+        try (java.sql.Statement s = connection.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT file FROM pragma_database_list WHERE name = 'main'")) {
+            String file = rs.next() ? rs.getString(1) : null;
+            if (file == null || file.isEmpty()) {
+                return "memory:" + System.identityHashCode(connection); // each in-memory database is its own
+            }
+            try {
+                return "file:" + Path.of(file).toRealPath();
+            } catch (java.io.IOException e) {
+                return "file:" + Path.of(file).toAbsolutePath().normalize();
+            }
+        }
     }
 
     @Override

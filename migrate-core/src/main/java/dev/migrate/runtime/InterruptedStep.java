@@ -3,6 +3,7 @@ package dev.migrate.runtime;
 import dev.migrate.script.Script;
 import dev.migrate.script.Statement;
 import dev.migrate.script.StatementSplitter;
+import dev.migrate.script.StatementSyntaxException;
 
 import java.util.List;
 import java.util.Optional;
@@ -46,8 +47,13 @@ public record InterruptedStep(String revision, Direction direction, int statemen
 
     /** The same step, with the lines of its script's statements that ran (and the one that failed). */
     public InterruptedStep in(Script script, StatementSplitter splitter) {
-        List<Statement> body = direction == Direction.UPGRADE ? script.body().upgradeStatements(splitter)
-                : script.body().downgradeStatements(splitter);
+        List<Statement> body;
+        try {
+            body = direction == Direction.UPGRADE ? script.body().upgradeStatements(splitter)
+                    : script.body().downgradeStatements(splitter);
+        } catch (StatementSyntaxException e) {
+            return this; // edited since it ran: its lines no longer say which statements ran
+        }
         String file = script.path().getFileName().toString();
         String text;
         if (body.isEmpty()) {

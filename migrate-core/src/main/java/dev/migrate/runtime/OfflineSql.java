@@ -42,7 +42,7 @@ public final class OfflineSql {
                 if (!statement.comments().isEmpty()) {
                     out.append(statement.comments()).append('\n');
                 }
-                out.append(statement.sql()).append(";\n");
+                out.append(dialect.terminated(statement.sql())).append('\n');
             }
             for (String sql : StepSql.bookkeeping(step, versions, before, after, null)) {
                 out.append(sql).append(";\n");

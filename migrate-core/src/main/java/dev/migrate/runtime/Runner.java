@@ -214,6 +214,11 @@ public final class Runner {
                 }
             }
         }
+        for (Step step : steps) {
+            // every script of the run splits before anything runs: where DDL commits as it goes, a quote left open
+            // in the third script must not leave the first two applied
+            StepSql.body(step, database.dialect());
+        }
         if (!steps.isEmpty()) {
             createVersionTables(c);
         }

@@ -1,7 +1,9 @@
 package dev.migrate.runtime;
 
 import dev.migrate.dialect.Dialect;
+import dev.migrate.script.ScriptFormatException;
 import dev.migrate.script.Statement;
+import dev.migrate.script.StatementSyntaxException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,10 +14,15 @@ final class StepSql {
     private StepSql() {
     }
 
+    /** The step's statements; a comment or quote its script never closes is reported with the file and line. */
     static List<Statement> body(Step step, Dialect dialect) {
-        return step.direction() == Direction.UPGRADE
-                ? step.script().body().upgradeStatements(dialect.splitter())
-                : step.script().body().downgradeStatements(dialect.splitter());
+        try {
+            return step.direction() == Direction.UPGRADE
+                    ? step.script().body().upgradeStatements(dialect.splitter())
+                    : step.script().body().downgradeStatements(dialect.splitter());
+        } catch (StatementSyntaxException e) {
+            throw new ScriptFormatException(step.script().path(), e.line(), e.problem(), e.hint());
+        }
     }
 
     static List<String> bookkeeping(Step step, VersionTable versions, Set<String> before, Set<String> after,

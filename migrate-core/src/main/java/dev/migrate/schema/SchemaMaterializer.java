@@ -2,6 +2,7 @@ package dev.migrate.schema;
 
 import dev.migrate.MigrateException;
 import dev.migrate.dialect.Database;
+import dev.migrate.dialect.ScratchDatabase;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -31,7 +32,7 @@ public final class SchemaMaterializer {
             if (!c.getAutoCommit()) {
                 c.commit();
             }
-            return scratch.dialect().readSchema(c, Set.of());
+            return scratch.dialect().readSchema(c, Set.of(ScratchDatabase.MARKER_TABLE));
         } catch (SQLException e) {
             throw new MigrateException("Cannot read the schema of " + source.describe() + " from a scratch database: "
                     + e.getMessage(), null, e);

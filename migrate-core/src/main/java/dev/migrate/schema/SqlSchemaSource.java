@@ -2,7 +2,9 @@ package dev.migrate.schema;
 
 import dev.migrate.dialect.Dialect;
 import dev.migrate.script.ScriptText;
+import dev.migrate.script.ScriptFormatException;
 import dev.migrate.script.Statement;
+import dev.migrate.script.StatementSyntaxException;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,13 +40,21 @@ public final class SqlSchemaSource implements SchemaSource {
         List<SchemaStatement> out = new ArrayList<>();
         RenameHints found = RenameHints.none();
         for (Path file : files) {
-            for (Statement s : dialect.splitter().split(ScriptText.read(file), 1)) {
+            for (Statement s : split(file, dialect)) {
                 out.add(new SchemaStatement(s.sql(), shown(file) + ":" + s.line()));
                 RenameComments.read(s, found);
             }
         }
         hints = found;
         return out;
+    }
+
+    private List<Statement> split(Path file, Dialect dialect) {
+        try {
+            return dialect.splitter().split(ScriptText.read(file), 1);
+        } catch (StatementSyntaxException e) {
+            throw new ScriptFormatException(Path.of(shown(file)), e.line(), e.problem(), e.hint());
+        }
     }
 
     @Override

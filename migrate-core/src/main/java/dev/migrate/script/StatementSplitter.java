@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Splits SQL text into statements at semicolons that are outside string literals, quoted identifiers, comments,
- * dollar-quoted bodies and {@code BEGIN ... END} blocks of triggers, procedures and functions.
+ * Splits SQL text into statements at semicolons that are outside comments and quoted text, as its dialect's
+ * {@link SqlLexer} defines them, and outside {@code BEGIN ... END} blocks of triggers, procedures and functions.
  */
 public final class StatementSplitter {
     private static final Set<String> BLOCK_KINDS = Set.of("TRIGGER", "PROCEDURE", "FUNCTION", "EVENT");
@@ -16,18 +16,23 @@ public final class StatementSplitter {
             Set.of("TABLE", "VIEW", "INDEX", "SEQUENCE", "SCHEMA", "DATABASE", "TYPE", "DOMAIN", "UNIQUE");
     private static final Set<String> NON_BLOCK_ENDS = Set.of("IF", "LOOP", "WHILE", "REPEAT");
 
-    private final boolean backslashEscapes;
+    private static final StatementSplitter STANDARD = new StatementSplitter(new SqlLexer());
 
-    /** @param backslashEscapes whether a backslash escapes the next character in string literals (MySQL) */
-    public StatementSplitter(boolean backslashEscapes) {
-        this.backslashEscapes = backslashEscapes;
+    private final SqlLexer lexer;
+
+    public StatementSplitter(SqlLexer lexer) {
+        this.lexer = lexer;
     }
 
+    /** Splits by standard SQL's lexical rules. */
     public static List<Statement> split(String sql) {
-        return new StatementSplitter(false).split(sql, 1);
+        return STANDARD.split(sql, 1);
     }
 
-    /** @param firstLine the line number of the first character of {@code sql} in its file */
+    /**
+     * @param firstLine the line number of the first character of {@code sql} in its file
+     * @throws StatementSyntaxException for a comment or quote that is never closed, naming the line it opens on
+     */
     public List<Statement> split(String sql, int firstLine) {
         return new Scan(sql, firstLine).run();
     }
@@ -58,17 +63,15 @@ public final class StatementSplitter {
         List<Statement> run() {
             while (i < n) {
                 char c = s.charAt(i);
+                int end;
                 if (c == '\n') {
                     line++;
                     i++;
                 } else if (Character.isWhitespace(c)) {
                     i++;
-                } else if (c == '-' && peek(1) == '-') {
+                } else if ((end = lexed(lexer::commentEnd)) >= 0) {
                     noteComment();
-                    skipLineComment();
-                } else if (c == '/' && peek(1) == '*') {
-                    noteComment();
-                    skipBlockComment();
+                    advanceTo(end);
                 } else if (c == ';') {
                     if (start >= 0 && depth == 0) {
                         finish();
@@ -81,12 +84,8 @@ public final class StatementSplitter {
                     if (!isWordStart(c)) {
                         previousWord = ""; // 'END, CASE' or 'END; IF' are not 'END CASE' / 'END IF'
                     }
-                    if (c == '\'') {
-                        skipQuoted('\'', backslashEscapes || isEscapeStringPrefix());
-                    } else if (c == '"' || c == '`') {
-                        skipQuoted(c, false);
-                    } else if (c == '$' && dollarTagEnd() > 0) {
-                        skipDollarQuoted();
+                    if ((end = lexed(lexer::quotedEnd)) >= 0) {
+                        advanceTo(end);
                     } else if (isWordStart(c)) {
                         word();
                     } else {
@@ -101,8 +100,21 @@ public final class StatementSplitter {
             return out;
         }
 
-        private char peek(int ahead) {
-            return i + ahead < n ? s.charAt(i + ahead) : '\0';
+        private int lexed(Rule rule) {
+            try {
+                return rule.end(s, i);
+            } catch (SqlLexer.Unterminated e) {
+                throw new StatementSyntaxException(line, "the " + e.what() + " that starts here is never closed");
+            }
+        }
+
+        private void advanceTo(int end) {
+            for (int k = i; k < end; k++) {
+                if (s.charAt(k) == '\n') {
+                    line++;
+                }
+            }
+            i = Math.min(n, end);
         }
 
         private void markStart() {
@@ -137,82 +149,6 @@ public final class StatementSplitter {
             previousWord = "";
         }
 
-        private void skipLineComment() {
-            while (i < n && s.charAt(i) != '\n') {
-                i++;
-            }
-        }
-
-        private void skipBlockComment() {
-            i += 2;
-            while (i < n && !(s.charAt(i) == '*' && peek(1) == '/')) {
-                if (s.charAt(i) == '\n') {
-                    line++;
-                }
-                i++;
-            }
-            i = Math.min(n, i + 2);
-        }
-
-        /** PostgreSQL's E'...' strings take backslash escapes even where plain strings do not. */
-        private boolean isEscapeStringPrefix() {
-            return i > 0 && (s.charAt(i - 1) == 'E' || s.charAt(i - 1) == 'e')
-                    && (i < 2 || !isWordPart(s.charAt(i - 2)));
-        }
-
-        private void skipQuoted(char quote, boolean escapes) {
-            i++;
-            while (i < n) {
-                char c = s.charAt(i);
-                if (c == '\n') {
-                    line++;
-                }
-                if (escapes && c == '\\') {
-                    if (peek(1) == '\n') {
-                        line++;
-                    }
-                    i = Math.min(n, i + 2); // a backslash at the very end escapes nothing
-                } else if (c == quote) {
-                    if (peek(1) == quote) {
-                        i += 2;
-                    } else {
-                        i++;
-                        return;
-                    }
-                } else {
-                    i++;
-                }
-            }
-        }
-
-        /** The index just past the closing '$' of a dollar-quote tag starting at i, or -1. */
-        private int dollarTagEnd() {
-            if (i > 0 && isWordPart(s.charAt(i - 1))) {
-                return -1;
-            }
-            int j = i + 1;
-            if (j < n && Character.isDigit(s.charAt(j))) {
-                return -1;
-            }
-            while (j < n && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '_')) {
-                j++;
-            }
-            return j < n && s.charAt(j) == '$' ? j + 1 : -1;
-        }
-
-        private void skipDollarQuoted() {
-            int tagEnd = dollarTagEnd();
-            String tag = s.substring(i, tagEnd);
-            int close = s.indexOf(tag, tagEnd);
-            int end = close < 0 ? n : close + tag.length();
-            for (int k = i; k < end; k++) {
-                if (s.charAt(k) == '\n') {
-                    line++;
-                }
-            }
-            i = end;
-        }
-
         private void word() {
             int from = i;
             while (i < n && isWordPart(s.charAt(i))) {
@@ -237,6 +173,10 @@ public final class StatementSplitter {
             }
             previousWord = w;
         }
+    }
+
+    private interface Rule {
+        int end(String s, int i);
     }
 
     private static String comments(String text) {

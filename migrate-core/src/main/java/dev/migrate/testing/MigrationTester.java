@@ -105,7 +105,9 @@ public final class MigrationTester {
 
     private static Schema schema(Database db, Set<String> ignored) {
         try (Connection c = db.open()) {
-            return db.dialect().readSchema(c, ignored);
+            Set<String> migrates = new java.util.HashSet<>(ignored);
+            migrates.add(ScratchDatabase.MARKER_TABLE);
+            return db.dialect().readSchema(c, migrates);
         } catch (SQLException e) {
             throw new MigrateException("Cannot read the scratch database's schema: " + e.getMessage(), null, e);
         }

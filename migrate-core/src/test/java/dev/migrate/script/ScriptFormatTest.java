@@ -39,8 +39,8 @@ class ScriptFormatTest {
         assertEquals("join", s.revision().message());
         assertFalse(s.transactional());
         assertEquals(List.of(new Statement("SELECT 1", 10), new Statement("SELECT 2", 11)),
-                s.body().upgradeStatements(new StatementSplitter(false)));
-        assertEquals(List.of(new Statement("SELECT 3", 13)), s.body().downgradeStatements(new StatementSplitter(false)));
+                s.body().upgradeStatements(new StatementSplitter(new SqlLexer())));
+        assertEquals(List.of(new Statement("SELECT 3", 13)), s.body().downgradeStatements(new StatementSplitter(new SqlLexer())));
     }
 
     @Test

@@ -46,7 +46,7 @@ class ScriptParserFuzzTest {
                 assertEquals(w.parents, r.parents(), context);
                 assertEquals(w.message.strip(), r.message(), context);
                 assertEquals(w.transactional, script.transactional(), context);
-                StatementSplitter splitter = new StatementSplitter(w.mysql);
+                StatementSplitter splitter = w.dialect.splitter;
                 assertEquals(w.upgrade, sql(script.body().upgradeStatements(splitter)), context);
                 assertEquals(w.downgrade, sql(script.body().downgradeStatements(splitter)), context);
                 for (Statement s : script.body().upgradeStatements(splitter)) {
@@ -92,7 +92,7 @@ class ScriptParserFuzzTest {
 
     /** A generated script and what it says. */
     private record Written(String text, boolean bom, String id, List<String> parents, String message,
-                           boolean transactional, boolean mysql, List<String> upgrade, List<String> downgrade) {
+                           boolean transactional, StatementSplitterFuzzTest.Lexing dialect, List<String> upgrade, List<String> downgrade) {
         byte[] bytes() {
             byte[] body = text.getBytes(StandardCharsets.UTF_8);
             if (!bom) {
@@ -108,8 +108,8 @@ class ScriptParserFuzzTest {
     }
 
     private static Written write(Random random) {
-        boolean mysql = random.nextBoolean();
-        StatementSplitterFuzzTest.Gen gen = new StatementSplitterFuzzTest.Gen(random, mysql);
+        StatementSplitterFuzzTest.Lexing dialect = StatementSplitterFuzzTest.Lexing.any(random);
+        StatementSplitterFuzzTest.Gen gen = new StatementSplitterFuzzTest.Gen(random, dialect);
         String id = random.nextBoolean() ? String.format("%012x", random.nextLong() & 0xffffffffffffL)
                 : gen.word() + pick(random, "", "_v2", "-x", ".1");
         List<String> parents = new ArrayList<>();
@@ -144,7 +144,7 @@ class ScriptParserFuzzTest {
         text.append(section(up, nl, random));
         text.append(ScriptMarkers.DOWNGRADE).append(nl);
         text.append(section(down, nl, random));
-        return new Written(text.toString(), random.nextInt(5) == 0, id, parents, message, transactional, mysql, up,
+        return new Written(text.toString(), random.nextInt(5) == 0, id, parents, message, transactional, dialect, up,
                 down);
     }
 

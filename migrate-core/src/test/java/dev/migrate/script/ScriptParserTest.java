@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ScriptParserTest {
     private static final String FILE_NAME = "20261124_153210_aaaaaaaaaaaa_create_todos.sql";
-    private static final StatementSplitter SPLITTER = new StatementSplitter(false);
+    private static final StatementSplitter SPLITTER = new StatementSplitter(new SqlLexer());
 
     @TempDir
     Path dir;

@@ -102,7 +102,7 @@ class ScriptWriterTest {
         assertEquals("join the branches", back.message());
         assertEquals("2026-11-24T15:32:10Z", back.created());
         assertFalse(parsed.transactional());
-        StatementSplitter splitter = new StatementSplitter(false);
+        StatementSplitter splitter = new StatementSplitter(new SqlLexer());
         assertEquals(List.of("SELECT 1", "SELECT 2"),
                 parsed.body().upgradeStatements(splitter).stream().map(Statement::sql).toList());
         assertEquals(List.of("SELECT 3"), parsed.body().downgradeStatements(splitter).stream().map(Statement::sql).toList());
@@ -115,7 +115,7 @@ class ScriptWriterTest {
         assertTrue(parsed.revision().isBase());
         assertEquals("", parsed.revision().message());
         assertTrue(parsed.transactional());
-        assertEquals(List.of(), parsed.body().upgradeStatements(new StatementSplitter(false)));
+        assertEquals(List.of(), parsed.body().upgradeStatements(new StatementSplitter(new SqlLexer())));
     }
 
     @Test

@@ -1,6 +1,9 @@
 package dev.migrate.script;
 
 import dev.migrate.Soak;
+import dev.migrate.dialect.SqliteLexer;
+import dev.migrate.dialect.mariadb.MariaDbLexer;
+import dev.migrate.dialect.postgres.PostgresLexer;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -19,17 +22,36 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Property-based tests of the statement splitter with a seeded generator (replay a failure with
  * {@code -Dmigrate.seed=<seed>}; {@code -Dmigrate.soak=true} runs many more cases from a random seed).
  * <ul>
- * <li>Well-formed SQL: statements built from literals, quoted identifiers, comments, dollar-quoted bodies, E'' strings,
- * and trigger/procedure bodies with nested BEGIN, CASE, IF, WHILE, LOOP, REPEAT, joined by assorted separators,
- * split back into exactly those statements, each on the line it starts on.</li>
- * <li>Any text at all: the splitter terminates quickly, never throws, returns statements that are pieces of the
- * input, and its output round-trips: joining the statements with ";\n" and splitting again gives them back.</li>
+ * <li>Well-formed SQL of each dialect: statements built from the constructs its lexer knows (literals, quoted
+ * identifiers, comments; PostgreSQL's nested comments, dollar-quoted bodies, E'' and U&amp;'' strings; MariaDB's
+ * # and -- comments, backslash escapes in '' and "" strings, executable comments, 1--1; SQLite's [bracketed] and
+ * `quoted` names) and trigger/procedure bodies with nested BEGIN, CASE, IF, WHILE, LOOP, REPEAT, joined by assorted
+ * separators, split back into exactly those statements, each on the line it starts on.</li>
+ * <li>Any text at all, by each dialect's lexer: the splitter terminates quickly and either reports a quote or
+ * comment never closed (with a line in the text) or returns statements that are pieces of the input, and its output
+ * round-trips: joining the statements with ";\n", ending the last with ";" as offline SQL does, and splitting
+ * again gives them back.</li>
  * </ul>
  */
 class StatementSplitterFuzzTest {
     private static final int CASES = Soak.trials("fuzz", 3_000, 200_000);
     private static final Set<String> KEYWORDS = Set.of("BEGIN", "END", "CASE", "IF", "LOOP", "WHILE", "REPEAT",
-            "TRIGGER", "PROCEDURE", "FUNCTION", "EVENT", "CREATE", "E", "DO", "THEN", "ELSE", "WHEN", "UNTIL");
+            "TRIGGER", "PROCEDURE", "FUNCTION", "EVENT", "CREATE", "E", "U", "DO", "THEN", "ELSE", "WHEN", "UNTIL");
+
+    /** The dialects whose lexers are fuzzed, each with what its generated SQL may contain. */
+    enum Lexing {
+        SQLITE(new SqliteLexer()), POSTGRES(new PostgresLexer()), MARIADB(new MariaDbLexer());
+
+        final StatementSplitter splitter;
+
+        Lexing(SqlLexer lexer) {
+            this.splitter = new StatementSplitter(lexer);
+        }
+
+        static Lexing any(Random random) {
+            return values()[random.nextInt(values().length)];
+        }
+    }
 
     @Test
     void wellFormedStatementsSplitBackExactly() {
@@ -37,8 +59,8 @@ class StatementSplitterFuzzTest {
         assertTimeoutPreemptively(Duration.ofSeconds(Soak.on() ? 600 : 30), () -> {
             for (int k = 0; k < CASES; k++) {
                 Random random = new Random(seed + k);
-                boolean mysql = random.nextBoolean();
-                Gen gen = new Gen(random, mysql);
+                Lexing dialect = Lexing.any(random);
+                Gen gen = new Gen(random, dialect);
                 int count = 1 + random.nextInt(6);
                 List<String> statements = new ArrayList<>();
                 List<Integer> lines = new ArrayList<>();
@@ -51,8 +73,8 @@ class StatementSplitterFuzzTest {
                     text.append(statement);
                     text.append(s < count - 1 || random.nextBoolean() ? gen.separator() : gen.trailer());
                 }
-                List<Statement> split = new StatementSplitter(mysql).split(text.toString(), firstLine);
-                String context = "seed " + (seed + k) + (mysql ? " (backslash escapes)" : "") + ", text:\n" + text;
+                List<Statement> split = dialect.splitter.split(text.toString(), firstLine);
+                String context = "seed " + (seed + k) + " (" + dialect + "), text:\n" + text;
                 assertEquals(statements, split.stream().map(Statement::sql).toList(), context);
                 assertEquals(lines, split.stream().map(Statement::line).toList(), context);
             }
@@ -65,18 +87,21 @@ class StatementSplitterFuzzTest {
         assertTimeoutPreemptively(Duration.ofSeconds(Soak.on() ? 600 : 30), () -> {
             for (int k = 0; k < CASES; k++) {
                 Random random = new Random(seed + k);
-                boolean mysql = random.nextBoolean();
+                Lexing dialect = Lexing.any(random);
                 String text = garbage(random);
-                String context = "seed " + (seed + k) + (mysql ? " (backslash escapes)" : "") + ", text:\n" + text;
-                StatementSplitter splitter = new StatementSplitter(mysql);
+                String context = "seed " + (seed + k) + " (" + dialect + "), text:\n" + text;
+                StatementSplitter splitter = dialect.splitter;
+                int lines = 1 + count(text, '\n');
                 List<Statement> split;
                 try {
                     split = splitter.split(text, 1);
+                } catch (StatementSyntaxException e) {
+                    assertTrue(e.line() >= 1 && e.line() <= lines, "line " + e.line() + ": " + context);
+                    continue;
                 } catch (RuntimeException e) {
                     throw new AssertionError("the splitter threw on " + context, e);
                 }
                 int previousLine = 1;
-                int lines = 1 + count(text, '\n');
                 for (Statement s : split) {
                     assertTrue(!s.sql().isEmpty() && s.sql().equals(s.sql().strip()), "stripped, not empty: " + context);
                     assertTrue(text.contains(s.sql()), "a piece of the input: " + context);
@@ -84,7 +109,7 @@ class StatementSplitterFuzzTest {
                     previousLine = s.line();
                 }
                 List<String> sql = split.stream().map(Statement::sql).toList();
-                List<String> again = splitter.split(String.join(";\n", sql), 1).stream().map(Statement::sql).toList();
+                List<String> again = splitter.split(String.join(";\n", sql) + ";", 1).stream().map(Statement::sql).toList();
                 if (!sql.equals(again)) {
                     fail("joining the statements with \";\\n\" and splitting again changed them: " + context
                             + "\nfirst split: " + sql + "\nsecond split: " + again);
@@ -98,7 +123,8 @@ class StatementSplitterFuzzTest {
         String[] pieces = {"'", "\"", "`", "$", "$$", "$a$", "$1", ";", ";", ";", "--", "-", "/*", "*/", "/", "*",
                 "\n", "\n", "\r\n", "\\", "E'", "e'", " ", " ", " ", "\t", "BEGIN", "END", "CASE", "IF", "LOOP",
                 "WHILE", "REPEAT", "CREATE", "TRIGGER", "PROCEDURE", "FUNCTION", "TABLE", "SELECT", "x", "_y1",
-                "42", "(", ")", ",", "é", "\uD83D\uDE00", "\u0000", "END IF", "END CASE", "''", "\"\"", "--;\n"};
+                "42", "(", ")", ",", "é", "\uD83D\uDE00", "\u0000", "END IF", "END CASE", "''", "\"\"", "--;\n",
+                "#", "[", "]", "/*!", "/*M!", "U&'", "-- ", "1--1", "\\'", "\\\""};
         StringBuilder b = new StringBuilder();
         int n = random.nextInt(80);
         for (int k = 0; k < n; k++) {
@@ -120,11 +146,11 @@ class StatementSplitterFuzzTest {
     /** Generates well-formed statements: what each one is split into is known. */
     static final class Gen {
         private final Random random;
-        private final boolean mysql;
+        private final Lexing dialect;
 
-        Gen(Random random, boolean mysql) {
+        Gen(Random random, Lexing dialect) {
             this.random = random;
-            this.mysql = mysql;
+            this.dialect = dialect;
         }
 
         String leading() {
@@ -132,6 +158,9 @@ class StatementSplitterFuzzTest {
         }
 
         String separator() {
+            if (dialect == Lexing.MARIADB && random.nextInt(5) == 0) {
+                return pick(";\n# note; not a statement\n", "; # trailing; comment\n", ";#\n");
+            }
             return pick(";", ";\n", " ;\n\n", ";\n-- note; not a statement\n", ";\n/* c; */\n", ";;\n", ";\n;\n",
                     "; -- trailing; comment\n", ";/* x */", ";\r\n");
         }
@@ -143,7 +172,7 @@ class StatementSplitterFuzzTest {
         String topLevel() {
             return switch (random.nextInt(10)) {
                 case 0, 1 -> block();
-                case 2 -> "DO " + dollar();
+                case 2 -> dialect == Lexing.POSTGRES ? "DO " + dollar() : plain();
                 default -> plain();
             };
         }
@@ -177,17 +206,42 @@ class StatementSplitterFuzzTest {
         }
 
         private String token() {
-            return switch (random.nextInt(12)) {
+            return switch (random.nextInt(13)) {
                 case 0 -> "'" + literal('\'') + "'";
                 case 1 -> "\"" + literal('"') + "\"";
-                case 2 -> "`" + literal('`') + "`";
-                case 3 -> "/*" + text().replace("*/", "* /") + "*/";
-                case 4 -> dollar();
-                case 5 -> "E'" + escaped() + "'";
-                case 6 -> String.valueOf(random.nextInt(1000));
-                case 7 -> "$" + (1 + random.nextInt(9));
-                case 8 -> pick("(", ")", ",", "=", "+", "*", ".", "<>", "||");
+                case 2 -> "/*" + text().replace("*/", "* /").replace("/*", "/ *") + "*/";
+                case 3 -> String.valueOf(random.nextInt(1000));
+                case 4 -> "$" + (1 + random.nextInt(9));
+                case 5 -> pick("(", ")", ",", "=", "+", "*", ".", "<>", "||");
+                case 6, 7 -> special();
                 default -> word();
+            };
+        }
+
+        /** What only this dialect's lexer knows. */
+        private String special() {
+            return switch (dialect) {
+                case SQLITE -> switch (random.nextInt(3)) {
+                    case 0 -> "[" + text().replace("]", ")") + "]";
+                    case 1 -> "`" + literal('`') + "`";
+                    default -> word();
+                };
+                case POSTGRES -> switch (random.nextInt(5)) {
+                    case 0 -> dollar();
+                    case 1 -> "E'" + escaped('\'') + "'";
+                    case 2 -> "U&'" + literal('\'') + "'";
+                    case 3 -> "/* " + word() + " /*" + text().replace("*/", "* /").replace("/*", "/ *") + "*/ ; "
+                            + "/* " + word() + " */ */"; // nested
+                    default -> "a$" + word() + "$";
+                };
+                case MARIADB -> switch (random.nextInt(6)) {
+                    case 0 -> "'" + escaped('\'') + "'";
+                    case 1 -> "\"" + escaped('"') + "\"";
+                    case 2 -> "`" + literal('`') + "`";
+                    case 3 -> "/*!" + (40000 + random.nextInt(70000)) + " " + word() + " " + word() + " */";
+                    case 4 -> random.nextInt(100) + "--" + random.nextInt(100);
+                    default -> word() + " # inside; " + word() + "\n" + word();
+                };
             };
         }
 
@@ -223,8 +277,10 @@ class StatementSplitterFuzzTest {
             return random.nextInt(5) == 0 ? t + "\\\\" : t;
         }
 
-        private String escaped() {
-            return text().replace("'", "\\'") + pick("", "\\\\", "\\'", "''");
+        /** The inside of a string with backslash escapes: the quote escaped or doubled. */
+        private String escaped(char quote) {
+            String q = String.valueOf(quote);
+            return text().replace(q, "\\" + q) + pick("", "\\\\", "\\" + q, q + q);
         }
 
         private String dollar() {

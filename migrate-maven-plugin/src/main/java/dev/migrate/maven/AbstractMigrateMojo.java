@@ -58,6 +58,13 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     @Parameter(property = MigrateProperties.SCRATCH_URL)
     private String scratchUrl;
 
+    /**
+     * Lets migrate empty a scratch database (migrate.scratchUrl) that holds tables it did not put there. Without it
+     * such a database is refused, since emptying it would drop them.
+     */
+    @Parameter(property = MigrateProperties.SCRATCH_OVERWRITE, defaultValue = "false")
+    private boolean scratchOverwrite;
+
     /** The id of a {@code <server>} in settings.xml whose username and (decrypted) password log in. */
     @Parameter(property = MigrateProperties.SERVER_ID)
     private String serverId;
@@ -127,6 +134,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                 .workDirectory(buildDirectory.toPath().resolve("migrate"))
                 .scratch(blankToNull(scratchUrl) == null ? null : new DatabaseConfig(scratchUrl.strip(),
                         database.user(), database.password()).resolvedAgainst(basedir.toPath()))
+                .scratchOverwrite(scratchOverwrite)
                 .log(migrateLog())
                 .build();
     }

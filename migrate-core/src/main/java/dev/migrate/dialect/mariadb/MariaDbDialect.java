@@ -22,7 +22,7 @@ import java.util.Set;
  */
 public final class MariaDbDialect implements Dialect {
     // MySQL strings take backslash escapes
-    private static final StatementSplitter SPLITTER = new StatementSplitter(true);
+    private static final StatementSplitter SPLITTER = new StatementSplitter(new MariaDbLexer());
     private static final SqlRenderer RENDERER = new MariaDbRenderer();
 
     @Override
@@ -33,6 +33,29 @@ public final class MariaDbDialect implements Dialect {
     @Override
     public boolean handles(String jdbcUrl) {
         return jdbcUrl.startsWith("jdbc:mariadb:") || jdbcUrl.startsWith("jdbc:mysql:");
+    }
+
+    /** The connected database's name on its server, the server known by its host name, port and data directory. */
+    @Override
+    public String databaseIdentity(Connection connection) throws SQLException {
+        try (java.sql.Statement s = connection.createStatement(); java.sql.ResultSet rs = s.executeQuery(
+                "SELECT concat(DATABASE(), '@', @@hostname, ':', @@port, ':', @@datadir)")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    /**
+     * The mariadb and mysql clients end a statement at the first semicolon outside quotes and comments, also inside
+     * a procedure's or trigger's BEGIN ... END: such a statement gets a DELIMITER of its own.
+     */
+    @Override
+    public String terminated(String sql) {
+        if (sql.indexOf(';') < 0) {
+            return sql + ";";
+        }
+        String delimiter = sql.contains("$$") ? "//" : "$$";
+        return "DELIMITER " + delimiter + "\n" + sql + delimiter + "\nDELIMITER ;";
     }
 
     @Override

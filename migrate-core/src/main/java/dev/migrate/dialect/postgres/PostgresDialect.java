@@ -19,7 +19,7 @@ import java.util.Set;
 /** PostgreSQL through pgjdbc: transactional DDL, advisory locks, catalog reads of the current schema. */
 public final class PostgresDialect implements Dialect {
     private static final String PREFIX = "jdbc:postgresql:";
-    private static final StatementSplitter SPLITTER = new StatementSplitter(false);
+    private static final StatementSplitter SPLITTER = new StatementSplitter(new PostgresLexer());
     private static final SqlRenderer RENDERER = new PostgresRenderer();
 
     @Override
@@ -30,6 +30,27 @@ public final class PostgresDialect implements Dialect {
     @Override
     public boolean handles(String jdbcUrl) {
         return jdbcUrl.startsWith(PREFIX);
+    }
+
+    /**
+     * The database's name on its cluster, the cluster known by its system identifier (one per initdb), or by the
+     * server's address and port where the user may not read it.
+     */
+    @Override
+    public String databaseIdentity(Connection connection) throws SQLException {
+        try {
+            return single(connection, "SELECT current_database() || '@' || system_identifier FROM pg_control_system()");
+        } catch (SQLException notAllowed) {
+            return single(connection, "SELECT current_database() || '@' || coalesce(host(inet_server_addr()), "
+                    + "'local') || ':' || current_setting('port')");
+        }
+    }
+
+    private static String single(Connection connection, String sql) throws SQLException {
+        try (java.sql.Statement s = connection.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     @Override
