@@ -10,7 +10,20 @@ assert log.contains('(f) password = ********')
 // the fourth run takes URL, user and password from MIGRATE_URL, MIGRATE_USER and MIGRATE_PASSWORD
 assert log.contains('Database: jdbc:postgresql://localhost:5432/test')
 // and no secret anywhere, at any level
-for (String secret : ['URLSECRET5', 'PASSSECRET6', 'SERVERSECRET7', 'ENVSECRET8']) {
+// every URL form: the password masked in the URL migrate shows, the driver's reason kept
+assert log.contains('Database: jdbc:postgresql://localhost:5432/test?password=****')
+assert log.contains('Cannot connect to jdbc:postgresql://postgres:****@127.0.0.1:5432/test: The connection attempt failed.')
+assert log.contains('UnknownHostException: postgres:****@127.0.0.1') : 'the cause, shown with -e, redacted'
+assert log.contains('database "test;password=****" does not exist')
+assert log.contains('Cannot connect to jdbc:mariadb://migrate_secret:****@127.0.0.1:3306/test: Incorrect port value : ****@127.0.0.1')
+assert log.contains('Database: jdbc:mariadb://127.0.0.1:3306/test?password=****')
+assert log.contains('Cannot connect to jdbc:mariadb://127.0.0.1:3306/test;password=****: ')
+assert log.contains("Access denied for user 'migrate_secret'")
+assert log.contains('Database: jdbc:sqlite:/no/such/dir/app.db?password=****')
+assert log.contains('it_no_such_scratch?password=****')
+for (String secret : ['URLSECRET5', 'PASSSECRET6', 'SERVERSECRET7', 'ENVSECRET8', 'ENVURLSECRET12',
+                      'USERINFOSECRET13', 'SEMISECRET14', 'MARIAINFOSECRET15', 'MARIAURLSECRET16',
+                      'MARIASEMISECRET17', 'MARIAPASSSECRET18', 'SQLITESECRET19', 'SCRATCHSECRET20']) {
     assert !log.contains(secret) : secret + ' leaked into the build log'
 }
 // A password written in the pom (POMSECRET9 through a property of the pom, CLISECRET11 through the same property

@@ -3,6 +3,7 @@ package dev.migrate;
 import dev.migrate.dialect.Database;
 import dev.migrate.dialect.EmptiedScratch;
 import dev.migrate.dialect.ScratchDatabase;
+import dev.migrate.dialect.Secrets;
 import dev.migrate.graph.Revision;
 import dev.migrate.graph.RevisionGraph;
 import dev.migrate.graph.TargetException;
@@ -61,8 +62,10 @@ public final class Migrate {
     private ScriptDirectory scripts;
     private Database database;
 
+    /** The engine for {@code config}; whatever it logs is redacted of the configuration's passwords. */
     public Migrate(MigrateConfig config) {
-        this.config = config;
+        Secrets secrets = Secrets.of(config.database(), config.scratch());
+        this.config = config.withLog(new RedactingLog(config.log(), secrets::redact));
     }
 
     // ----- scripts -----

@@ -38,6 +38,12 @@ public record MigrateConfig(DatabaseConfig database, Path migrations, String ver
         Objects.requireNonNull(clock, "clock");
     }
 
+    /** The same configuration, logging to {@code other}. */
+    public MigrateConfig withLog(MigrateLog other) {
+        return new MigrateConfig(database, migrations, versionTable, transactionMode, fileTemplate, workDirectory,
+                scratch, scratchOverwrite, other, clock);
+    }
+
     public static Builder builder(DatabaseConfig database, Path migrations) {
         return new Builder(database, migrations);
     }

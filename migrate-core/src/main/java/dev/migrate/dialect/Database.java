@@ -42,10 +42,18 @@ public final class Database {
             dialect.configure(connection);
             return releasingOnClose(connection);
         } catch (SQLException e) {
-            throw new DatabaseException("Cannot connect to " + config.maskedUrl() + ": " + e.getMessage(),
+            // drivers echo what they could not parse: a password taken for a host or a port, a database name
+            throw redacted(new DatabaseException("Cannot connect to " + config.maskedUrl() + ": " + e.getMessage(),
                     dialect.hint(e, "Check the 'url', 'user' and 'password' parameters (migrate.url, migrate.user, "
-                            + "migrate.password) and that the database is running."), e);
+                            + "migrate.password) and that the database is running."), e));
+        } catch (DatabaseException e) {
+            throw redacted(e);
         }
+    }
+
+    private DatabaseException redacted(DatabaseException e) {
+        e.redact(Secrets.of(config)::redact);
+        return e;
     }
 
     /** The connection, whose close() first lets the dialect undo its settings. */

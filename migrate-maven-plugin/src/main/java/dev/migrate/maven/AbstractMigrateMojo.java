@@ -4,13 +4,16 @@ import dev.migrate.Migrate;
 import dev.migrate.MigrateConfig;
 import dev.migrate.MigrateException;
 import dev.migrate.MigrateLog;
+import dev.migrate.RedactedThrowable;
 import dev.migrate.dialect.DatabaseConfig;
+import dev.migrate.dialect.Secrets;
 import dev.migrate.runtime.TransactionMode;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.Settings;
@@ -113,14 +116,37 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                     + " is true");
             return;
         }
+        secrets = Secrets.of(new DatabaseConfig(String.valueOf(url), user, password),
+                scratchUrl == null ? null : new DatabaseConfig(scratchUrl, null, null));
         try {
             database = resolveDatabase();
+            secrets = secrets.and(Secrets.of(database));
             run(new Migrate(config()));
         } catch (MigrateException e) {
-            throw HelpfulMessages.failure(e, targetProperty());
+            throw HelpfulMessages.failure(e.redact(secrets::redact), targetProperty());
         } catch (UncheckedIOException e) {
-            throw HelpfulMessages.failure(e);
+            throw redacted(HelpfulMessages.failure(e));
+        } catch (MojoFailureException e) {
+            throw redacted(e);
+        } catch (MojoExecutionException e) {
+            throw new MojoExecutionException(secrets.redact(e.getMessage()), redacted(e.getCause()));
         }
+    }
+
+    /** Every line a goal prints passes through here: no secret of the run reaches Maven's log. */
+    @Override
+    public Log getLog() {
+        return new RedactingMavenLog(super.getLog(), text -> secrets.redact(text));
+    }
+
+    private Secrets secrets = Secrets.NONE;
+
+    private MojoFailureException redacted(MojoFailureException e) {
+        return new MojoFailureException(secrets.redact(e.getMessage()), redacted(e.getCause()));
+    }
+
+    private Throwable redacted(Throwable cause) {
+        return cause == null ? null : RedactedThrowable.copy(cause, secrets::redact);
     }
 
     /** The goal itself: parse parameters, call one engine command, report the result. */

@@ -1,0 +1,68 @@
+package dev.migrate;
+
+import java.sql.SQLException;
+import java.util.function.UnaryOperator;
+
+/**
+ * A copy of a throwable whose message (and whose causes' and suppressed throwables' messages) went through a
+ * redaction, for errors from drivers that echo a URL or a password. Its message starts with the original's class
+ * name, since printers of stack traces (Maven's among them) show the class of the throwable, not its toString().
+ * A database error stays an {@link SQLException} with its SQL state and vendor code, which callers decide by.
+ */
+public final class RedactedThrowable extends Exception {
+
+    private RedactedThrowable(Throwable original, UnaryOperator<String> redaction) {
+        super(redactedMessage(original, redaction), redactedCause(original, redaction), true, true);
+        copyTrace(original, this, redaction);
+    }
+
+    /** {@code t} itself, redacted in place, if it is migrate's own error or already redacted; else a redacted copy. */
+    public static Throwable copy(Throwable t, UnaryOperator<String> redaction) {
+        if (t instanceof MigrateException m) {
+            return m.redact(redaction);
+        }
+        if (t instanceof RedactedThrowable || t instanceof Sql) {
+            return t;
+        }
+        if (t instanceof SQLException e) {
+            return new Sql(e, redaction);
+        }
+        return new RedactedThrowable(t, redaction);
+    }
+
+    @Override
+    public String toString() {
+        return getLocalizedMessage();
+    }
+
+    private static String redactedMessage(Throwable original, UnaryOperator<String> redaction) {
+        String name = original.getClass().getName();
+        return original.getMessage() == null ? name : name + ": " + redaction.apply(original.getMessage());
+    }
+
+    private static Throwable redactedCause(Throwable original, UnaryOperator<String> redaction) {
+        Throwable cause = original.getCause();
+        return cause == null || cause == original ? null : copy(cause, redaction);
+    }
+
+    private static void copyTrace(Throwable original, Throwable copy, UnaryOperator<String> redaction) {
+        copy.setStackTrace(original.getStackTrace());
+        for (Throwable suppressed : original.getSuppressed()) {
+            copy.addSuppressed(copy(suppressed, redaction));
+        }
+    }
+
+    /** The redacted copy of a database error. */
+    public static final class Sql extends SQLException {
+        private Sql(SQLException original, UnaryOperator<String> redaction) {
+            super(redactedMessage(original, redaction), original.getSQLState(), original.getErrorCode(),
+                    redactedCause(original, redaction));
+            copyTrace(original, this, redaction);
+        }
+
+        @Override
+        public String toString() {
+            return getLocalizedMessage();
+        }
+    }
+}
