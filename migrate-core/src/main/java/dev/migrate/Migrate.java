@@ -492,7 +492,7 @@ public final class Migrate {
         if (config.scratch() != null) {
             return EmptiedScratch.open(config.scratch(), config.database(), config.scratchOverwrite());
         }
-        return database().dialect().createScratch(config.database(), config.workDirectory());
+        return database().dialect().createScratch(config.database(), config.workDirectory(), config.log());
     }
 
     private VersionTable versionTable(Database db) {

@@ -67,7 +67,12 @@ public interface Dialect {
     String hibernateDialect();
 
     /** A new empty database of this kind for migrate:test and autogenerate, dropped when closed. */
-    ScratchDatabase createScratch(DatabaseConfig config, Path workDirectory);
+    ScratchDatabase createScratch(DatabaseConfig config, Path workDirectory, dev.migrate.MigrateLog log);
+
+    /** As {@link #createScratch(DatabaseConfig, Path, dev.migrate.MigrateLog)}, saying nothing of the sweep. */
+    default ScratchDatabase createScratch(DatabaseConfig config, Path workDirectory) {
+        return createScratch(config, workDirectory, dev.migrate.MigrateLog.SILENT);
+    }
 
     /** What to tell a user whose connection or run failed with {@code e}; {@code fallback} unless the dialect knows better. */
     default String hint(SQLException e, String fallback) {

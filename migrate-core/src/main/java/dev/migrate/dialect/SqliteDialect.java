@@ -210,11 +210,32 @@ public final class SqliteDialect implements Dialect {
         return "org.hibernate.community.dialect.SQLiteDialect";
     }
 
+    private static final String SCRATCH_PREFIX = "migrate-scratch-";
+    private static final String[] SCRATCH_FILES = {"", "-journal", "-wal", "-shm", ".migrate-lock"};
+
+    /** Deletes the scratch files killed runs left in the work directory (target/migrate). */
+    private static void sweepScratch(Path workDirectory, dev.migrate.MigrateLog log) throws IOException {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<Path> files = Files.list(workDirectory)) {
+            files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".db"))
+                    .forEach(n -> names.add(n.substring(0, n.length() - ".db".length())));
+        }
+        ScratchSweep.sweep(SCRATCH_PREFIX, names, workDirectory.toString(),
+                name -> deleteScratch(workDirectory.resolve(name + ".db")), log);
+    }
+
+    private static void deleteScratch(Path file) throws IOException {
+        for (String suffix : SCRATCH_FILES) {
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+        }
+    }
+
     @Override
-    public ScratchDatabase createScratch(DatabaseConfig config, Path workDirectory) {
+    public ScratchDatabase createScratch(DatabaseConfig config, Path workDirectory, dev.migrate.MigrateLog log) {
         try {
             Files.createDirectories(workDirectory);
-            Path file = Files.createTempFile(workDirectory, "migrate-scratch-", ".db");
+            sweepScratch(workDirectory, log);
+            Path file = Files.createFile(workDirectory.resolve(ScratchName.next(SCRATCH_PREFIX).name() + ".db"));
             // thrown away after use, so it need not survive a crash: no syncs, and the rollback journal in memory
             DatabaseConfig scratch = new DatabaseConfig(PREFIX + file.toAbsolutePath()
                     + "?synchronous=OFF&journal_mode=MEMORY", null, null);
@@ -226,12 +247,10 @@ public final class SqliteDialect implements Dialect {
 
                 @Override
                 public void close() {
-                    for (String suffix : new String[] {"", "-journal", "-wal", "-shm", ".migrate-lock"}) {
-                        try {
-                            Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
+                    try {
+                        deleteScratch(file);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
                     }
                 }
             };

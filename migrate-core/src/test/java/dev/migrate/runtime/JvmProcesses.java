@@ -127,6 +127,10 @@ final class JvmProcesses {
             }
         }
 
+        long pid() {
+            return process.pid();
+        }
+
         /** Milliseconds since the last {@link #send}. */
         long millisSinceSend() {
             return (System.nanoTime() - sentNanos) / 1_000_000;

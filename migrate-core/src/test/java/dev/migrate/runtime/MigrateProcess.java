@@ -16,7 +16,8 @@ import java.util.ServiceLoader;
  * The main class of the separate JVMs of the race and kill tests ({@link JvmProcesses}). It loads the engine and the
  * drivers, prints "ready", then runs one command per line of standard input, so that the processes of a race start
  * their runs at the same moment: url, user, password ("null" for none), migrations directory, command (upgrade or
- * downgrade) and target, separated by tabs. For each it prints the engine's log lines ("info ..."), then "steps N"
+ * downgrade to the target; reset; test, with the work directory
+ * as its target), separated by tabs. For each it prints the engine's log lines ("info ..."), then "steps N"
  * or "error ...", then "done". It exits at the end of its input.
  */
 public final class MigrateProcess {
@@ -49,11 +50,16 @@ public final class MigrateProcess {
         for (String line; (line = in.readLine()) != null; ) {
             String[] a = line.split("\t", -1);
             try {
-                MigrateConfig config = MigrateConfig.builder(new DatabaseConfig(a[0], nullable(a[1]), nullable(a[2])),
-                        Path.of(a[3])).log(LOG).build();
-                Migrate migrate = new Migrate(config);
-                RunResult result = a[4].equals("upgrade") ? migrate.upgrade(a[5]) : migrate.downgrade(a[5]);
-                System.out.println("steps " + result.steps().size());
+                MigrateConfig.Builder config = MigrateConfig.builder(new DatabaseConfig(a[0], nullable(a[1]),
+                        nullable(a[2])), Path.of(a[3])).log(LOG);
+                switch (a[4]) {
+                    case "upgrade" -> steps(new Migrate(config.build()).upgrade(a[5]));
+                    case "downgrade" -> steps(new Migrate(config.build()).downgrade(a[5]));
+                    case "reset" -> steps(new Migrate(config.build()).reset());
+                    case "test" -> System.out.println("test " + (new Migrate(config.workDirectory(Path.of(a[5]))
+                            .build()).test().passed() ? "passed" : "failed"));
+                    default -> throw new IllegalArgumentException("unknown command " + a[4]);
+                }
             } catch (RuntimeException e) {
                 System.out.println("error " + e);
                 e.printStackTrace(System.out);
@@ -61,6 +67,10 @@ public final class MigrateProcess {
             System.out.println("done");
             System.out.flush();
         }
+    }
+
+    private static void steps(RunResult result) {
+        System.out.println("steps " + result.steps().size());
     }
 
     private static String nullable(String s) {

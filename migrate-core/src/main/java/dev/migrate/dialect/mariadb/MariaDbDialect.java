@@ -108,8 +108,8 @@ public final class MariaDbDialect implements Dialect {
     }
 
     @Override
-    public ScratchDatabase createScratch(DatabaseConfig config, Path workDirectory) {
-        return MariaDbScratch.create(config);
+    public ScratchDatabase createScratch(DatabaseConfig config, Path workDirectory, dev.migrate.MigrateLog log) {
+        return MariaDbScratch.create(config, log);
     }
 
     @Override

@@ -1,17 +1,20 @@
 package dev.migrate.dialect.mariadb;
 
 import dev.migrate.MigrateException;
+import dev.migrate.MigrateLog;
 import dev.migrate.dialect.Database;
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.dialect.DatabaseException;
 import dev.migrate.dialect.ScratchDatabase;
+import dev.migrate.dialect.ScratchName;
+import dev.migrate.dialect.ScratchSweep;
 
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A database of its own on the configured server, created with the configured database's character set and
@@ -19,7 +22,6 @@ import java.util.HexFormat;
  */
 final class MariaDbScratch implements ScratchDatabase {
     static final String PREFIX = "migrate_scratch_";
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final int ER_DBACCESS_DENIED = 1044;
     private static final int ER_BAD_DB = 1049;
 
@@ -33,11 +35,10 @@ final class MariaDbScratch implements ScratchDatabase {
         this.name = name;
     }
 
-    static MariaDbScratch create(DatabaseConfig configured) {
-        byte[] random = new byte[6];
-        RANDOM.nextBytes(random);
-        String name = PREFIX + HexFormat.of().formatHex(random);
+    static MariaDbScratch create(DatabaseConfig configured, MigrateLog log) {
+        String name = ScratchName.next(PREFIX).name();
         try (Connection c = connect(configured); Statement s = c.createStatement()) {
+            sweep(s, configured, log);
             s.execute("CREATE DATABASE " + name + characterSet(s));
         } catch (SQLException e) {
             if (e.getErrorCode() == ER_DBACCESS_DENIED
@@ -51,6 +52,17 @@ final class MariaDbScratch implements ScratchDatabase {
         }
         return new MariaDbScratch(configured, new DatabaseConfig(withDatabase(configured.url(), name),
                 configured.user(), configured.password()), name);
+    }
+
+    /** Drops the scratch databases of killed runs (the server closed their connections when the processes died). */
+    private static void sweep(Statement s, DatabaseConfig server, MigrateLog log) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery("SHOW DATABASES LIKE 'migrate\\_scratch\\_%'")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        ScratchSweep.sweep(PREFIX, names, server.maskedUrl(), name -> s.execute("DROP DATABASE IF EXISTS " + name), log);
     }
 
     String name() {

@@ -104,7 +104,7 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public ScratchDatabase createScratch(DatabaseConfig config, Path workDirectory) {
-        return PostgresScratch.create(config);
+    public ScratchDatabase createScratch(DatabaseConfig config, Path workDirectory, dev.migrate.MigrateLog log) {
+        return PostgresScratch.create(config, log);
     }
 }

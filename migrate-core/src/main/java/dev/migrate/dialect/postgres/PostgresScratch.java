@@ -1,17 +1,18 @@
 package dev.migrate.dialect.postgres;
 
 import dev.migrate.MigrateException;
+import dev.migrate.MigrateLog;
 import dev.migrate.dialect.Database;
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.dialect.ScratchDatabase;
+import dev.migrate.dialect.ScratchName;
+import dev.migrate.dialect.ScratchSweep;
 
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -21,7 +22,6 @@ import java.util.List;
 final class PostgresScratch implements ScratchDatabase {
     static final String PREFIX = "migrate_scratch_";
     private static final String PREFIX_URL = "jdbc:postgresql:";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final DatabaseConfig server;
     private final String name;
@@ -35,11 +35,10 @@ final class PostgresScratch implements ScratchDatabase {
         this.config = new DatabaseConfig(withDatabase(server.url(), name), server.user(), server.password());
     }
 
-    static PostgresScratch create(DatabaseConfig server) {
-        byte[] random = new byte[8];
-        RANDOM.nextBytes(random);
-        PostgresScratch scratch = new PostgresScratch(server, PREFIX + HexFormat.of().formatHex(random));
+    static PostgresScratch create(DatabaseConfig server, MigrateLog log) {
+        PostgresScratch scratch = new PostgresScratch(server, ScratchName.next(PREFIX).name());
         try (Connection c = scratch.openAdmin(); Statement s = c.createStatement()) {
+            sweep(s, server, log);
             s.execute("CREATE DATABASE " + scratch.name);
             scratch.skipDurability(s);
         } catch (SQLException e) {
@@ -58,6 +57,19 @@ final class PostgresScratch implements ScratchDatabase {
             throw e;
         }
         return scratch;
+    }
+
+    /** Drops the scratch databases of killed runs; FORCE ends the sessions the server may still hold for them. */
+    private static void sweep(Statement s, DatabaseConfig server, MigrateLog log) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery("SELECT datname FROM pg_database "
+                + "WHERE datname LIKE 'migrate\\_scratch\\_%'")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        ScratchSweep.sweep(PREFIX, names, server.maskedUrl(),
+                name -> s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"), log);
     }
 
     /** It is thrown away after use, so its commits need not wait for the disk; only speed is lost if refused. */

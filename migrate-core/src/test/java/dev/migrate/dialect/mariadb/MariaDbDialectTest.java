@@ -254,7 +254,7 @@ class MariaDbDialectTest {
         assertTrue(migrate.test(model).passed(), "up, down and up again, and the model at head");
         migrate.downgrade("r1");
         assertEquals(List.of("todos"), tables(db));
-        assertEquals(scratchBefore, scratchDatabases(), "every scratch database was dropped");
+        assertTrue(scratchBefore.containsAll(scratchDatabases()), "every scratch database was dropped");
     }
 
     @Test
@@ -368,7 +368,7 @@ class MariaDbDialectTest {
         });
         assertEquals("boom", e.getMessage());
         assertTrue(failed[0].contains("/migrate_scratch_"));
-        assertEquals(before, scratchDatabases());
+        assertTrue(before.containsAll(scratchDatabases()), "none left behind (the sweep may remove older ones)");
     }
 
     @Test

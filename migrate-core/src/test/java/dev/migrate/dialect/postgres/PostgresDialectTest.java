@@ -349,7 +349,7 @@ class PostgresDialectTest {
         TestReport report = migrate(db).test();
         assertTrue(report.passed(), report.toString());
         assertEquals(3, report.revisions().size());
-        assertEquals(before, scratchDatabases());
+        assertTrue(before.containsAll(scratchDatabases()), "none left behind (the sweep may remove older ones)");
         assertEquals(List.of(), objects(db, "public"), "migrate:test never touches the configured database");
     }
 
