@@ -229,7 +229,7 @@ public final class Migrate {
         }
         Collections.reverse(entries); // newest first
         return new Status(db.heads(), unknown, graph.heads(), entries, InterruptedStep.find(db.history())
-                .map(step -> Runner.located(step, s, database().dialect())));
+                .map(step -> Runner.located(step, s, database().dialect(), state)));
     }
 
     /** The version table's rows. */

@@ -25,12 +25,17 @@ final class HeadTracker {
 
     /** The heads after {@code step}, without moving there yet. */
     Set<String> after(Step step) {
-        if (step.direction() == Direction.UPGRADE) {
-            return graph.headsAfterUpgrade(heads, step.id());
+        return after(step.id(), step.direction());
+    }
+
+    /** The heads after a step of {@code revision} in {@code direction}, without moving there yet. */
+    Set<String> after(String revision, Direction direction) {
+        if (direction == Direction.UPGRADE) {
+            return graph.headsAfterUpgrade(heads, revision);
         }
         Set<String> remaining = new HashSet<>(applied);
-        remaining.remove(step.id());
-        return graph.headsAfterDowngrade(heads, remaining, step.id());
+        remaining.remove(revision);
+        return graph.headsAfterDowngrade(heads, remaining, revision);
     }
 
     void move(Step step, Set<String> after) {

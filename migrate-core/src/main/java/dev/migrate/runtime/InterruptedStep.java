@@ -19,11 +19,19 @@ import java.util.Optional;
  * @param at            when it started or failed, as the history table says
  * @param where         which statements of the script ran, by line ("lines 7 to 8 of x.sql"), or "" when the
  *                      script is not at hand
+ * @param completedAt   the version table's revisions had the step completed ("base" for none), or "" when the
+ *                      revision graph is not at hand
  */
-public record InterruptedStep(String revision, Direction direction, int statementsRun, String at, String where) {
+public record InterruptedStep(String revision, Direction direction, int statementsRun, String at, String where,
+                              String completedAt) {
 
     public InterruptedStep(String revision, Direction direction, int statementsRun, String at) {
-        this(revision, direction, statementsRun, at, "");
+        this(revision, direction, statementsRun, at, "", "");
+    }
+
+    /** The same step, knowing where the version table would be had it completed. */
+    public InterruptedStep completingAt(String revisions) {
+        return new InterruptedStep(revision, direction, statementsRun, at, where, revisions);
     }
 
     /** The interrupted step the history ends with, if it ends with one. */
@@ -67,7 +75,7 @@ public record InterruptedStep(String revision, Direction direction, int statemen
                     + (statementsRun < body.size() ? "; the statement at line " + body.get(statementsRun).line()
                     + " failed" : "");
         }
-        return new InterruptedStep(revision, direction, statementsRun, at, text);
+        return new InterruptedStep(revision, direction, statementsRun, at, text, completedAt);
     }
 
     private static String lines(List<Statement> body, int count) {
@@ -101,10 +109,15 @@ public record InterruptedStep(String revision, Direction direction, int statemen
                 + "were committed" + lines;
     }
 
-    /** How to get going again. */
+    /**
+     * How to get going again, from {@code revisionBefore} (the version table's revisions, which the step did not
+     * move): complete the step and stamp where it would have ended, or undo it and stamp where it began. Without the
+     * graph, where a downgrade ends is not known here, and its parents are named instead.
+     */
     public String remedy(String revisionBefore) {
-        String after = direction == Direction.UPGRADE ? revision : revisionBefore;
-        String before = direction == Direction.UPGRADE ? revisionBefore : revision;
+        String after = !completedAt.isEmpty() ? completedAt
+                : direction == Direction.UPGRADE ? revision : "<the parent revision(s) of " + revision + ">";
+        String before = revisionBefore;
         return "Compare the database with the script. Either complete the rest of its statements by hand and run "
                 + "mvn migrate:stamp -Dmigrate.target=" + after + ", or undo those that ran and run mvn migrate:stamp "
                 + "-Dmigrate.target=" + before + "; then run the goal again.";

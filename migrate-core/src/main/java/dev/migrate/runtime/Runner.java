@@ -85,15 +85,23 @@ public final class Runner {
     private void refuseInterrupted(Connection c, AppliedState state, ScriptDirectory scripts) throws SQLException {
         java.util.Optional<InterruptedStep> interrupted = InterruptedStep.find(versions.readHistory(c));
         if (interrupted.isPresent()) {
-            throw new InterruptedStepException(located(interrupted.get(), scripts, database.dialect()),
+            throw new InterruptedStepException(located(interrupted.get(), scripts, database.dialect(), state),
                     describe(state.heads()));
         }
     }
 
-    /** The step with the lines of its script's statements that ran, when the script is there. */
-    public static InterruptedStep located(InterruptedStep step, ScriptDirectory scripts, Dialect dialect) {
-        return scripts.graph().contains(step.revision())
-                ? step.in(scripts.script(step.revision()), dialect.splitter()) : step;
+    /**
+     * The step with the lines of its script's statements that ran and where the version table would be had it
+     * completed from {@code state}, when the script is there.
+     */
+    public static InterruptedStep located(InterruptedStep step, ScriptDirectory scripts, Dialect dialect,
+                                          AppliedState state) {
+        if (!scripts.graph().contains(step.revision())) {
+            return step;
+        }
+        return step.in(scripts.script(step.revision()), dialect.splitter())
+                .completingAt(describe(new HeadTracker(scripts.graph(), state).after(step.revision(),
+                        step.direction())));
     }
 
     /**
@@ -242,7 +250,7 @@ public final class Runner {
             if (!atomic) {
                 record(c, step.id(), InterruptedStep.runningAction(step.direction()));
             }
-            runBody(c, step, atomic, single ? state.heads() : before);
+            runBody(c, step, atomic, single ? state.heads() : before, after);
             long millis = (System.nanoTime() - start) / 1_000_000;
             if (!single) {
                 c.setAutoCommit(false);
@@ -253,7 +261,7 @@ public final class Runner {
                     c.commit();
                 }
             } catch (SQLException e) {
-                throw notRecorded(c, step, e, atomic, single ? state.heads() : before);
+                throw notRecorded(c, step, e, atomic, single ? state.heads() : before, after);
             }
             heads.move(step, after);
         }
@@ -265,13 +273,13 @@ public final class Runner {
 
     /** The step's statements ran, but the version table could not be updated to say so. */
     private MigrateException notRecorded(Connection c, Step step, SQLException e, boolean atomic,
-                                         Set<String> restoredHeads) {
+                                         Set<String> restoredHeads, Set<String> after) {
         String what = step.direction().word().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
                 + step.direction().word().substring(1) + " of revision " + step.script().revision().describe();
         String aftermath = atomic ? rolledBack(c, e, restoredHeads)
                 : "Its statements ran and stay, but the version table still says " + describe(restoredHeads)
                 + ", and the step shows as interrupted. " + new InterruptedStep(step.id(), step.direction(), -1, "now")
-                .remedy(describe(restoredHeads));
+                .completingAt(describe(after)).remedy(describe(restoredHeads));
         return new DatabaseException(what + " (" + step.script().path() + ") ran, but recording it in the version "
                 + "table of " + database.config().maskedUrl() + " failed: " + e.getMessage() + System.lineSeparator()
                 + aftermath, database.dialect().hint(e, "Check that the database is reachable and writable."), e);
@@ -285,7 +293,7 @@ public final class Runner {
         c.setAutoCommit(auto);
     }
 
-    private void runBody(Connection c, Step step, boolean atomic, Set<String> restoredHeads)
+    private void runBody(Connection c, Step step, boolean atomic, Set<String> restoredHeads, Set<String> after)
             throws SQLException {
         List<Statement> body = StepSql.body(step, database.dialect());
         for (int k = 0; k < body.size(); k++) {
@@ -294,7 +302,7 @@ public final class Runner {
                 executeOne(c, statement.sql());
             } catch (SQLException e) {
                 String aftermath = atomic ? rolledBack(c, e, restoredHeads)
-                        : stoppedPartWay(c, step, body, k, e, restoredHeads);
+                        : stoppedPartWay(c, step, body, k, e, restoredHeads, after);
                 throw new MigrationFailedException(step, statement, e, aftermath);
             }
         }
@@ -321,10 +329,11 @@ public final class Runner {
 
     /** Records how far a step that cannot be atomic got; without a connection, its "running" row tells instead. */
     private String stoppedPartWay(Connection c, Step step, List<Statement> body, int k, SQLException failure,
-                                  Set<String> restoredHeads) {
+                                  Set<String> restoredHeads, Set<String> after) {
         String ran = k + " statement(s)" + (k == 0 ? "" : " (lines " + body.get(0).line() + " to "
                 + body.get(k - 1).line() + ")");
-        InterruptedStep stopped = new InterruptedStep(step.id(), step.direction(), k, "now");
+        InterruptedStep stopped = new InterruptedStep(step.id(), step.direction(), k, "now")
+                .completingAt(describe(after));
         try {
             if (!c.getAutoCommit()) {
                 c.rollback();

@@ -57,7 +57,7 @@ class LeakedScratchTest {
         DatabaseConfig db = TestServers.postgres();
         check(db, "migrate_scratch_", "SELECT pg_sleep(120)", new Place() {
             @Override public List<String> names() throws SQLException {
-                return KilledUpgradeTest.rows(connect(db), "SELECT datname FROM pg_database "
+                return KilledRunTest.rows(connect(db), "SELECT datname FROM pg_database "
                         + "WHERE datname LIKE 'migrate\\_scratch\\_%'");
             }
             @Override public void create(String name) {
@@ -74,7 +74,7 @@ class LeakedScratchTest {
         DatabaseConfig db = TestServers.mariadb();
         check(db, "migrate_scratch_", "SELECT SLEEP(120)", new Place() {
             @Override public List<String> names() throws SQLException {
-                return KilledUpgradeTest.rows(connect(db), "SHOW DATABASES LIKE 'migrate\\_scratch\\_%'");
+                return KilledRunTest.rows(connect(db), "SHOW DATABASES LIKE 'migrate\\_scratch\\_%'");
             }
             @Override public void create(String name) {
                 TestServers.execute(db, "CREATE DATABASE " + name);

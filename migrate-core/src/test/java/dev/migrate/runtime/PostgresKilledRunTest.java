@@ -7,7 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /** Kills of an upgrading JVM on PostgreSQL: the server rolls back the killed session's transaction. */
-class PostgresKilledUpgradeTest extends KilledUpgradeTest {
+class PostgresKilledRunTest extends KilledRunTest {
     @Override
     protected DatabaseConfig database(int trial) {
         return TestServers.freshPostgres("killed");

@@ -3,7 +3,7 @@ package dev.migrate.runtime;
 import dev.migrate.dialect.DatabaseConfig;
 
 /** Kills of an upgrading JVM on a SQLite file: a hot journal rolls the killed migration back. */
-class SqliteKilledUpgradeTest extends KilledUpgradeTest {
+class SqliteKilledRunTest extends KilledRunTest {
     @Override
     protected DatabaseConfig database(int trial) {
         return new DatabaseConfig("jdbc:sqlite:" + dir.resolve("killed" + trial + ".db"), null, null);

@@ -10,7 +10,7 @@ import java.sql.SQLException;
  * Kills of an upgrading JVM on MariaDB: a killed migration's CREATE TABLE has committed, so the step is reported as
  * interrupted until resolved.
  */
-class MariaDbKilledUpgradeTest extends KilledUpgradeTest {
+class MariaDbKilledRunTest extends KilledRunTest {
     @Override
     protected DatabaseConfig database(int trial) {
         return TestServers.freshMariadb("killed");

@@ -40,7 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>after it the database is at head, every table holds its two rows and the history shows each upgrade once.</li>
  * </ul>
  */
-public abstract class KilledUpgradeTest {
+public abstract class KilledRunTest {
     static final int MIGRATIONS = 40;
     private static final int KILLS = Soak.trials("kills", 30, 300);
 
@@ -96,7 +96,9 @@ public abstract class KilledUpgradeTest {
                     + "INSERT INTO m" + k + " (id, n) VALUES (1, " + k + ");\n"
                     + (k % 5 == 0 ? slowStatement() + ";\n" : "")
                     + "INSERT INTO m" + k + " (id, n) VALUES (2, " + k + ");\n"
-                    + "-- migrate:downgrade\nDROP TABLE m" + k + ";\n", StandardCharsets.UTF_8);
+                    + "-- migrate:downgrade\n"
+                    + (k % 5 == 0 ? "DELETE FROM m" + k + " WHERE id = 2;\n" + slowStatement() + ";\n" : "")
+                    + "DROP TABLE m" + k + ";\n", StandardCharsets.UTF_8);
             parent = id(k);
         }
         return migrations;
@@ -140,14 +142,125 @@ public abstract class KilledUpgradeTest {
             }
         }
         next.close();
+        System.out.println(getClass().getSimpleName() + ": " + KILLS + " kills during a " + runMillis + " ms upgrade, "
+                + interrupted + " left an interrupted step; kills by revision reached (revision:kills) "
+                + spread(killedAtStep));
+    }
+
+    @Test
+    void aKilledDowngradeLeavesAConsistentDatabaseNoLockAndARerunCompletes() throws Exception {
+        Path migrations = writeMigrations();
+        long seed = Soak.seed(6160L);
+        Random random = new Random(seed);
+
+        JvmProcesses.Worker worker = JvmProcesses.start();
+        DatabaseConfig first = database(0);
+        new Migrate(MigrateConfig.builder(first, migrations).build()).upgrade("head");
+        worker.send(first, migrations, "downgrade", "base");
+        assertEquals(MIGRATIONS, worker.succeeded(120));
+        long runMillis = worker.millisSinceSend();
+        worker.close();
+
+        int interrupted = 0;
+        int[] killedAtStep = new int[MIGRATIONS + 2];
+        JvmProcesses.Worker next = JvmProcesses.start();
+        for (int trial = 1; trial <= KILLS; trial++) {
+            worker = next;
+            next = JvmProcesses.start();
+            DatabaseConfig db = database(trial);
+            String context = "downgrade kill " + trial + " of " + KILLS + " (seed " + seed + ") on " + db.maskedUrl();
+            new Migrate(MigrateConfig.builder(db, migrations).build()).upgrade("head");
+            worker.awaitReady();
+            worker.send(db, migrations, "downgrade", "base");
+            if (trial % 2 == 0) {
+                Thread.sleep(random.nextInt((int) Math.max(1, runMillis * 11 / 10)));
+            } else {
+                int step = 1 + random.nextInt(MIGRATIONS);
+                worker.await("info Downgrade " + id(step) + " -> ", 60);
+                Thread.sleep(random.nextInt(step % 5 == 0 ? 60 : 10));
+            }
+            worker.kill();
+            try (Connection check = connect(db)) {
+                awaitSessionsGone(check, context);
+                interrupted += checkDowngrade(db, check, migrations, runMillis, context, killedAtStep) ? 1 : 0;
+            }
+        }
+        next.close();
+        System.out.println(getClass().getSimpleName() + ": " + KILLS + " kills during a " + runMillis + " ms "
+                + "downgrade, " + interrupted + " left an interrupted step; kills by revision reached " + spread(
+                killedAtStep));
+    }
+
+    private static List<String> spread(int[] killedAtStep) {
         List<String> spread = new ArrayList<>();
         for (int k = 0; k < killedAtStep.length; k++) {
             if (killedAtStep[k] > 0) {
                 spread.add(k + ":" + killedAtStep[k]);
             }
         }
-        System.out.println(getClass().getSimpleName() + ": " + KILLS + " kills during a " + runMillis + " ms upgrade, "
-                + interrupted + " left an interrupted step; kills by revision reached (revision:kills) " + spread);
+        return spread;
+    }
+
+    /**
+     * After a killed downgrade at revision {@code at} (the version table's): m1..m{at} hold their two rows, the
+     * tables above are gone; on MariaDB the step being undone (of revision at) may have run in part, and then status
+     * reports it and the next downgrade refuses until it is finished by hand and stamped, as its message says.
+     */
+    private boolean checkDowngrade(DatabaseConfig db, Connection c, Path migrations, long runMillis, String context,
+                                   int[] killedAtStep) throws Exception {
+        boolean interrupted = false;
+        List<String> versions = rows(c, "SELECT version_num FROM migrate_version");
+        int at = versions.isEmpty() ? 0 : Integer.parseInt(versions.get(0));
+        killedAtStep[at]++;
+        assertTrue(versions.size() <= 1, versions + ", " + context);
+        for (int k = at + 1; k <= MIGRATIONS; k++) {
+            assertEquals(-1, rowsIn(c, k), "m" + k + " was downgraded, " + context);
+        }
+        for (int k = 1; k < at; k++) {
+            assertEquals(2, rowsIn(c, k), "rows of applied m" + k + ", " + context);
+        }
+        Migrate migrate = new Migrate(MigrateConfig.builder(db, migrations).build());
+        Optional<InterruptedStep> stopped = migrate.status().interrupted();
+        if (at > 0 && rowsIn(c, at) != 2 || stopped.isPresent()) {
+            assertTrue(ddlCommitsAsItGoes(), "m" + at + " holds " + rowsIn(c, at) + " rows though the version table "
+                    + "says " + versions + ", " + context);
+            assertTrue(stopped.isPresent(), "status reports the interrupted step, " + context);
+            assertEquals(id(at), stopped.get().revision(), context);
+            assertEquals(Direction.DOWNGRADE, stopped.get().direction(), context);
+            assertTrue(stopped.get().describe().startsWith("The downgrade of revision " + id(at) + " started at "),
+                    stopped.get().describe());
+            InterruptedStepException refused = assertThrows(InterruptedStepException.class,
+                    () -> migrate.downgrade("base"), context);
+            String below = at == 1 ? "base" : id(at - 1);
+            assertTrue(refused.hint().contains("mvn migrate:stamp -Dmigrate.target=" + below), refused.hint());
+            // resolve it as the message says: complete the statements by hand, stamp the revision below
+            execute(c, "DROP TABLE IF EXISTS m" + at);
+            migrate.stamp(below, false);
+            assertTrue(migrate.status().interrupted().isEmpty(), "resolved by the stamp, " + context);
+            interrupted = true;
+            at--;
+        }
+
+        long started = System.nanoTime();
+        RunResult rerun = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> migrate.downgrade("base"), context);
+        assertEquals(at, rerun.steps().size(), context);
+        assertTrue((System.nanoTime() - started) / 1_000_000 < runMillis + 10_000, "the rerun did not wait for a "
+                + "lock, " + context);
+        assertEquals(List.of(), rows(c, "SELECT version_num FROM migrate_version"), context);
+        for (int k = 1; k <= MIGRATIONS; k++) {
+            assertEquals(-1, rowsIn(c, k), "m" + k + " after the rerun, " + context);
+        }
+        List<String> downgrades = new ArrayList<>();
+        for (String row : rows(c, "SELECT action, revision FROM migrate_version_history ORDER BY id")) {
+            if (row.startsWith("downgrade ")) {
+                downgrades.add(row.substring("downgrade ".length()));
+            }
+        }
+        assertEquals(new java.util.HashSet<>(downgrades).size(), downgrades.size(), "each migration downgraded at "
+                + "most once, " + context + ": " + downgrades);
+        assertTrue(downgrades.size() >= MIGRATIONS - (interrupted ? 1 : 0), "every other migration downgraded, "
+                + context + ": " + downgrades);
+        return interrupted;
     }
 
     /** The checks after one kill, then the rerun; whether the kill left an interrupted step. */
