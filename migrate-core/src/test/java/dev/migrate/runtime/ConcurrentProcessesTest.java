@@ -37,12 +37,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>4 processes upgrade to head while 4 downgrade to revision 2: all exit 0, the database ends at one of the two
  * targets, its tables are exactly those of the revisions the version table implies, and the history, replayed,
  * is a valid sequence of steps that ends there.</li>
+ * <li>8 processes upgrade while a 9th resets (confirmed, as {@code -Dmigrate.confirm=yes} does), 10 trials: all exit
+ * 0, the database ends at head with every table holding its one row, and the history replays to it.</li>
+ * <li>4 processes upgrade with one version table while 4 upgrade other migrations with another, on one database,
+ * 10 trials: each table's migrations are applied once, and neither table knows of the other's.</li>
  * </ul>
  */
 public abstract class ConcurrentProcessesTest {
     private static final int PROCESSES = 8;
     private static final int TRIALS = Soak.trials("races", 20, 200);
     private static final int UP_DOWN_TRIALS = Soak.trials("races", 20, 200);
+    private static final int RESET_TRIALS = Soak.trials("races", 10, 100);
     private static final int MIGRATIONS = 5;
     /** How many trials one set of processes runs before it is replaced by new JVMs. */
     private static final int REUSE = Soak.trials("reuse", 10, 1);
@@ -164,6 +169,98 @@ public abstract class ConcurrentProcessesTest {
         }
     }
 
+    @Test
+    void upgradesRacingAResetAllSucceedAndEndAtHeadFreshlyBuilt() throws Exception {
+        List<JvmProcesses.Worker> workers = List.of();
+        try {
+            for (int trial = 1; trial <= RESET_TRIALS; trial++) {
+                if ((trial - 1) % REUSE == 0) {
+                    JvmProcesses.closeAll(workers);
+                    workers = JvmProcesses.start(PROCESSES + 1);
+                }
+                DatabaseConfig db = database(2000 + trial);
+                new Migrate(MigrateConfig.builder(db, migrations).build()).upgrade(id(3));
+                int before = history(db).size();
+                for (JvmProcesses.Worker w : workers) {
+                    w.awaitReady();
+                }
+                int resetter = trial % workers.size();
+                for (int p = 0; p < workers.size(); p++) {
+                    workers.get(p).send(db, migrations, p == resetter ? "reset" : "upgrade", "head");
+                }
+                int steps = 0;
+                for (JvmProcesses.Worker w : workers) {
+                    steps += w.succeeded(120);
+                }
+                String context = "reset trial " + trial + " of " + RESET_TRIALS + " on " + db.maskedUrl();
+                List<String> history = history(db);
+                assertEquals(List.of(id(MIGRATIONS)), versions(db), context);
+                assertEquals(Set.of(1, 2, 3, 4, 5), replay(history, context), "the history replays to head, "
+                        + context);
+                for (int k = 1; k <= MIGRATIONS; k++) {
+                    assertEquals(1, rowsIn(db, k), "rows in t" + k + ", " + context);
+                }
+                long taken = history.subList(before, history.size()).stream()
+                        .filter(r -> r.startsWith("upgrade ") || r.startsWith("downgrade ")).count();
+                assertEquals(steps, (int) taken, "every step the processes took is in the history, once: " + history
+                        + ", " + context);
+                assertTrue(steps >= 3 + MIGRATIONS, "the reset took its steps: " + history + ", " + context);
+            }
+        } finally {
+            JvmProcesses.closeAll(workers);
+        }
+    }
+
+    @Test
+    void twoVersionTablesOnOneDatabaseStayIndependentUnderConcurrentRuns() throws Exception {
+        Path others = Files.createDirectories(dir.resolve("others"));
+        String parent = "";
+        for (int k = 1; k <= MIGRATIONS; k++) {
+            Files.writeString(others.resolve("o" + k + ".sql"), "-- revision: o" + k + "\n-- revises: " + parent
+                    + "\n-- created: 2026-11-24T16:00:" + String.format("%02d", k) + "Z\n\n-- migrate:upgrade\n"
+                    + "CREATE TABLE o" + k + " (id INTEGER PRIMARY KEY);\nINSERT INTO o" + k + " (id) VALUES (1);\n"
+                    + "-- migrate:downgrade\nDROP TABLE o" + k + ";\n", StandardCharsets.UTF_8);
+            parent = "o" + k;
+        }
+        List<JvmProcesses.Worker> workers = List.of();
+        try {
+            for (int trial = 1; trial <= RESET_TRIALS; trial++) {
+                workers = pool(workers, trial);
+                DatabaseConfig db = database(3000 + trial);
+                for (JvmProcesses.Worker w : workers) {
+                    w.awaitReady();
+                }
+                for (int p = 0; p < workers.size(); p++) {
+                    if (p % 2 == 0) {
+                        workers.get(p).send(db, migrations, "upgrade", "head");
+                    } else {
+                        workers.get(p).send(db, others, "upgrade", "head", "other_version");
+                    }
+                }
+                int steps = 0;
+                for (JvmProcesses.Worker w : workers) {
+                    steps += w.succeeded(120);
+                }
+                String context = "two tables trial " + trial + " of " + RESET_TRIALS + " on " + db.maskedUrl();
+                assertEquals(2 * MIGRATIONS, steps, "each table's migrations applied once, " + context);
+                assertEquals(List.of(id(MIGRATIONS)), versions(db), context);
+                assertEquals(List.of("o" + MIGRATIONS), column(db, "SELECT version_num FROM other_version"), context);
+                assertEquals(List.of("upgrade " + id(1), "upgrade " + id(2), "upgrade " + id(3), "upgrade " + id(4),
+                        "upgrade " + id(5)), steps(history(db)), "the first table's history knows only its own, "
+                        + context);
+                assertEquals(List.of("upgrade o1", "upgrade o2", "upgrade o3", "upgrade o4", "upgrade o5"),
+                        steps(column(db, "SELECT action, revision FROM other_version_history ORDER BY id")), context);
+                for (int k = 1; k <= MIGRATIONS; k++) {
+                    assertEquals(1, rowsIn(db, k), "rows in t" + k + ", " + context);
+                    assertEquals(List.of("1"), column(db, "SELECT COUNT(*) FROM o" + k), "rows in o" + k + ", "
+                            + context);
+                }
+            }
+        } finally {
+            JvmProcesses.closeAll(workers);
+        }
+    }
+
     /**
      * The processes for a trial: new JVMs every {@link #REUSE} trials (every trial in the soak), so that races run
      * both between JVMs that have just started and between warm ones.
@@ -175,6 +272,11 @@ public abstract class ConcurrentProcessesTest {
         }
         JvmProcesses.closeAll(workers);
         return JvmProcesses.start(PROCESSES);
+    }
+
+    /** The rows of steps taken, without the bookkeeping of steps that commit as they go. */
+    private static List<String> steps(List<String> history) {
+        return history.stream().filter(r -> r.startsWith("upgrade ") || r.startsWith("downgrade ")).toList();
     }
 
     /** Replays "upgrade r" / "downgrade r" rows from base, checking that each is a valid step. */

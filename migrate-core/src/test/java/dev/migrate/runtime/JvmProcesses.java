@@ -114,13 +114,20 @@ final class JvmProcesses {
 
         /** Has the JVM run a command (upgrade or downgrade to target), once it is ready. */
         void send(DatabaseConfig db, Path migrations, String command, String target) throws InterruptedException {
+            send(db, migrations, command, target, "migrate_version");
+        }
+
+        /** As {@link #send(DatabaseConfig, Path, String, String)}, with another version table. */
+        void send(DatabaseConfig db, Path migrations, String command, String target, String versionTable)
+                throws InterruptedException {
             awaitReady();
             what = command + " " + target + " on " + db.maskedUrl();
             sentNanos = System.nanoTime();
             try {
                 OutputStream in = process.getOutputStream();
-                in.write((String.join("\t", db.url(), String.valueOf(db.user()), String.valueOf(db.password()),
-                        migrations.toString(), command, target) + "\n").getBytes(StandardCharsets.UTF_8));
+                String line = String.join("\t", db.url(), String.valueOf(db.user()), String.valueOf(db.password()),
+                        migrations.toString(), command, target, versionTable);
+                in.write((line + "\n").getBytes(StandardCharsets.UTF_8));
                 in.flush();
             } catch (IOException e) {
                 throw new AssertionError("pid " + process.pid() + " is gone: " + transcript(), e);

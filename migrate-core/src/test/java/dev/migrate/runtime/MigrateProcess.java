@@ -17,7 +17,7 @@ import java.util.ServiceLoader;
  * drivers, prints "ready", then runs one command per line of standard input, so that the processes of a race start
  * their runs at the same moment: url, user, password ("null" for none), migrations directory, command (upgrade or
  * downgrade to the target; reset; test, with the work directory
- * as its target), separated by tabs. For each it prints the engine's log lines ("info ..."), then "steps N"
+ * as its target), and optionally the version table, separated by tabs. For each it prints the engine's log lines ("info ..."), then "steps N"
  * or "error ...", then "done". It exits at the end of its input.
  */
 public final class MigrateProcess {
@@ -52,6 +52,9 @@ public final class MigrateProcess {
             try {
                 MigrateConfig.Builder config = MigrateConfig.builder(new DatabaseConfig(a[0], nullable(a[1]),
                         nullable(a[2])), Path.of(a[3])).log(LOG);
+                if (a.length > 6) {
+                    config.versionTable(a[6]);
+                }
                 switch (a[4]) {
                     case "upgrade" -> steps(new Migrate(config.build()).upgrade(a[5]));
                     case "downgrade" -> steps(new Migrate(config.build()).downgrade(a[5]));
