@@ -5,14 +5,17 @@ import java.util.function.UnaryOperator;
 
 /**
  * A copy of a throwable whose message (and whose causes' and suppressed throwables' messages) went through a
- * redaction, for errors from drivers that echo a URL or a password. Its message starts with the original's class
- * name, since printers of stack traces (Maven's among them) show the class of the throwable, not its toString().
- * A database error stays an {@link SQLException} with its SQL state and vendor code, which callers decide by.
+ * redaction, for errors from drivers that echo a URL or a password. Its message is the original's, redacted, so
+ * that a message which quotes it still does (Maven leaves out a cause's message that the failure's message already
+ * holds); its localized message and toString() name the original's class as well, for stack traces. A database error
+ * stays an {@link SQLException} with its SQL state and vendor code, which callers decide by.
  */
 public final class RedactedThrowable extends Exception {
+    private final String originalClass;
 
     private RedactedThrowable(Throwable original, UnaryOperator<String> redaction) {
-        super(redactedMessage(original, redaction), redactedCause(original, redaction), true, true);
+        super(redaction.apply(original.getMessage()), redactedCause(original, redaction), true, true);
+        this.originalClass = original.getClass().getName();
         copyTrace(original, this, redaction);
     }
 
@@ -31,13 +34,17 @@ public final class RedactedThrowable extends Exception {
     }
 
     @Override
+    public String getLocalizedMessage() {
+        return named(originalClass, getMessage());
+    }
+
+    @Override
     public String toString() {
         return getLocalizedMessage();
     }
 
-    private static String redactedMessage(Throwable original, UnaryOperator<String> redaction) {
-        String name = original.getClass().getName();
-        return original.getMessage() == null ? name : name + ": " + redaction.apply(original.getMessage());
+    private static String named(String originalClass, String message) {
+        return message == null ? originalClass : originalClass + ": " + message;
     }
 
     private static Throwable redactedCause(Throwable original, UnaryOperator<String> redaction) {
@@ -54,10 +61,18 @@ public final class RedactedThrowable extends Exception {
 
     /** The redacted copy of a database error. */
     public static final class Sql extends SQLException {
+        private final String originalClass;
+
         private Sql(SQLException original, UnaryOperator<String> redaction) {
-            super(redactedMessage(original, redaction), original.getSQLState(), original.getErrorCode(),
+            super(redaction.apply(original.getMessage()), original.getSQLState(), original.getErrorCode(),
                     redactedCause(original, redaction));
+            this.originalClass = original.getClass().getName();
             copyTrace(original, this, redaction);
+        }
+
+        @Override
+        public String getLocalizedMessage() {
+            return named(originalClass, getMessage());
         }
 
         @Override

@@ -117,7 +117,8 @@ public record InterruptedStep(String revision, Direction direction, int statemen
     public String remedy(String revisionBefore) {
         String after = !completedAt.isEmpty() ? completedAt
                 : direction == Direction.UPGRADE ? revision : "<the parent revision(s) of " + revision + ">";
-        String before = revisionBefore;
+        String before = revisionBefore.replace(", ", ","); // one -Dmigrate.target value, whatever the heads
+        after = after.replace(", ", ",");
         return "Compare the database with the script. Either complete the rest of its statements by hand and run "
                 + "mvn migrate:stamp -Dmigrate.target=" + after + ", or undo those that ran and run mvn migrate:stamp "
                 + "-Dmigrate.target=" + before + "; then run the goal again.";

@@ -107,13 +107,49 @@ public abstract class KilledRunTest {
     @Test
     void aKilledUpgradeLeavesAConsistentDatabaseNoLockAndARerunCompletes() throws Exception {
         Path migrations = writeMigrations();
-        long seed = Soak.seed(5150L);
+        killRepeatedly(5150L, "upgrade", "head", db -> { },
+                step -> "info Upgrade " + (step == 1 ? "base" : id(step - 1)) + " -> ",
+                (db, c, runMillis, context, killedAtStep) -> check(db, c, migrations, runMillis, context,
+                        killedAtStep), migrations);
+    }
+
+    @Test
+    void aKilledDowngradeLeavesAConsistentDatabaseNoLockAndARerunCompletes() throws Exception {
+        Path migrations = writeMigrations();
+        killRepeatedly(6160L, "downgrade", "base",
+                db -> new Migrate(MigrateConfig.builder(db, migrations).build()).upgrade("head"),
+                step -> "info Downgrade " + id(step) + " -> ",
+                (db, c, runMillis, context, killedAtStep) -> checkDowngrade(db, c, migrations, runMillis, context,
+                        killedAtStep), migrations);
+    }
+
+    /** What a trial checks once the killed run is gone; whether the kill left an interrupted step. */
+    @FunctionalInterface
+    private interface AfterKill {
+        boolean check(DatabaseConfig db, Connection c, long runMillis, String context, int[] killedAtStep)
+                throws Exception;
+    }
+
+    @FunctionalInterface
+    private interface Preparation {
+        void prepare(DatabaseConfig db) throws Exception;
+    }
+
+    /**
+     * {@link #KILLS} trials: a fresh database, prepared, then a JVM running {@code command} to {@code target} on it
+     * is killed at a random time of the run (even trials) or just after the line of a random step's start.
+     */
+    private void killRepeatedly(long defaultSeed, String command, String target, Preparation prepare,
+                                java.util.function.IntFunction<String> stepLine, AfterKill afterKill, Path migrations)
+            throws Exception {
+        long seed = Soak.seed(defaultSeed);
         Random random = new Random(seed);
 
-        // one whole run first, to learn how long an upgrade takes on this machine
+        // one whole run first, to learn how long it takes on this machine
         JvmProcesses.Worker worker = JvmProcesses.start();
         DatabaseConfig first = database(0);
-        worker.send(first, migrations, "upgrade", "head");
+        prepare.prepare(first);
+        worker.send(first, migrations, command, target);
         assertEquals(MIGRATIONS, worker.succeeded(120));
         long runMillis = worker.millisSinceSend();
         worker.close();
@@ -125,70 +161,28 @@ public abstract class KilledRunTest {
             worker = next;
             next = JvmProcesses.start(); // starts while this trial runs
             DatabaseConfig db = database(trial);
-            String context = "kill " + trial + " of " + KILLS + " (seed " + seed + ") on " + db.maskedUrl();
+            String context = command + " kill " + trial + " of " + KILLS + " (seed " + seed + ") on "
+                    + db.maskedUrl();
+            prepare.prepare(db);
             worker.awaitReady();
-            worker.send(db, migrations, "upgrade", "head");
+            worker.send(db, migrations, command, target);
             if (trial % 2 == 0) {
                 Thread.sleep(random.nextInt((int) Math.max(1, runMillis * 11 / 10)));
             } else {
                 int step = 1 + random.nextInt(MIGRATIONS);
-                worker.await("info Upgrade " + (step == 1 ? "base" : id(step - 1)) + " -> ", 60);
+                worker.await(stepLine.apply(step), 60);
                 Thread.sleep(random.nextInt(step % 5 == 0 ? 60 : 10));
             }
             worker.kill();
             try (Connection check = connect(db)) {
                 awaitSessionsGone(check, context);
-                interrupted += check(db, check, migrations, runMillis, context, killedAtStep) ? 1 : 0;
-            }
-        }
-        next.close();
-        System.out.println(getClass().getSimpleName() + ": " + KILLS + " kills during a " + runMillis + " ms upgrade, "
-                + interrupted + " left an interrupted step; kills by revision reached (revision:kills) "
-                + spread(killedAtStep));
-    }
-
-    @Test
-    void aKilledDowngradeLeavesAConsistentDatabaseNoLockAndARerunCompletes() throws Exception {
-        Path migrations = writeMigrations();
-        long seed = Soak.seed(6160L);
-        Random random = new Random(seed);
-
-        JvmProcesses.Worker worker = JvmProcesses.start();
-        DatabaseConfig first = database(0);
-        new Migrate(MigrateConfig.builder(first, migrations).build()).upgrade("head");
-        worker.send(first, migrations, "downgrade", "base");
-        assertEquals(MIGRATIONS, worker.succeeded(120));
-        long runMillis = worker.millisSinceSend();
-        worker.close();
-
-        int interrupted = 0;
-        int[] killedAtStep = new int[MIGRATIONS + 2];
-        JvmProcesses.Worker next = JvmProcesses.start();
-        for (int trial = 1; trial <= KILLS; trial++) {
-            worker = next;
-            next = JvmProcesses.start();
-            DatabaseConfig db = database(trial);
-            String context = "downgrade kill " + trial + " of " + KILLS + " (seed " + seed + ") on " + db.maskedUrl();
-            new Migrate(MigrateConfig.builder(db, migrations).build()).upgrade("head");
-            worker.awaitReady();
-            worker.send(db, migrations, "downgrade", "base");
-            if (trial % 2 == 0) {
-                Thread.sleep(random.nextInt((int) Math.max(1, runMillis * 11 / 10)));
-            } else {
-                int step = 1 + random.nextInt(MIGRATIONS);
-                worker.await("info Downgrade " + id(step) + " -> ", 60);
-                Thread.sleep(random.nextInt(step % 5 == 0 ? 60 : 10));
-            }
-            worker.kill();
-            try (Connection check = connect(db)) {
-                awaitSessionsGone(check, context);
-                interrupted += checkDowngrade(db, check, migrations, runMillis, context, killedAtStep) ? 1 : 0;
+                interrupted += afterKill.check(db, check, runMillis, context, killedAtStep) ? 1 : 0;
             }
         }
         next.close();
         System.out.println(getClass().getSimpleName() + ": " + KILLS + " kills during a " + runMillis + " ms "
-                + "downgrade, " + interrupted + " left an interrupted step; kills by revision reached " + spread(
-                killedAtStep));
+                + command + ", " + interrupted + " left an interrupted step; kills by revision reached "
+                + "(revision:kills) " + spread(killedAtStep));
     }
 
     private static List<String> spread(int[] killedAtStep) {
@@ -263,7 +257,7 @@ public abstract class KilledRunTest {
         return interrupted;
     }
 
-    /** The checks after one kill, then the rerun; whether the kill left an interrupted step. */
+    /** The checks after a killed upgrade, then the rerun; whether the kill left an interrupted step. */
     private boolean check(DatabaseConfig db, Connection c, Path migrations, long runMillis, String context,
                           int[] killedAtStep) throws Exception {
         boolean interrupted = false;

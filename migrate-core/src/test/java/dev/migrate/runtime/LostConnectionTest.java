@@ -12,14 +12,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import static dev.migrate.servers.TestServers.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -153,18 +150,5 @@ class LostConnectionTest {
                 + "Rolled back: the database is as it was, at r1.", e.getMessage());
         assertEquals(List.of("a"), Fixtures.userObjects(file));
         assertEquals(Set.of("r1"), migrate(db).current());
-    }
-
-    private static List<String> rows(DatabaseConfig db, String sql) {
-        List<String> out = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        } catch (SQLException e) {
-            throw new AssertionError(sql + ": " + e.getMessage(), e);
-        }
-        return out;
     }
 }

@@ -12,15 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import static dev.migrate.servers.TestServers.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -169,18 +165,5 @@ class VersionTableNamesTest {
         } else {
             assertEquals(Set.of("r2"), otherCase.current(), "the same table when names are compared in lower case");
         }
-    }
-
-    private static List<String> rows(DatabaseConfig db, String sql) {
-        List<String> out = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        } catch (SQLException e) {
-            throw new AssertionError(sql + ": " + e.getMessage(), e);
-        }
-        return out;
     }
 }

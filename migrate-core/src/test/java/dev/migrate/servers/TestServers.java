@@ -5,8 +5,11 @@ import org.junit.jupiter.api.Assumptions;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The PostgreSQL and MariaDB servers the database tests use (the README says where they are expected). Without a
@@ -45,6 +48,20 @@ public final class TestServers {
         DatabaseConfig server = mariadb();
         execute(server, "DROP DATABASE IF EXISTS " + name, "CREATE DATABASE " + name);
         return new DatabaseConfig(MARIADB_URL.replaceFirst("/test(\\?|$)", "/" + name + "$1"), MARIADB_USER, "");
+    }
+
+    /** The first column of the query's rows, as text; a failing query fails the test with its SQL. */
+    public static List<String> rows(DatabaseConfig config, String sql) {
+        List<String> out = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(config.url(), config.user(), config.password());
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new AssertionError(config.maskedUrl() + ": " + sql + ": " + e.getMessage(), e);
+        }
+        return out;
     }
 
     public static void execute(DatabaseConfig config, String... sql) {
