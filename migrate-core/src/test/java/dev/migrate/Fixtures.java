@@ -37,6 +37,11 @@ public final class Fixtures {
                 .workDirectory(work).clock(CLOCK);
     }
 
+    /** A config for {@code db}, with the scripts in {@code dir}/migrations, scratch files in {@code dir}/work. */
+    public static MigrateConfig.Builder config(DatabaseConfig db, Path dir) {
+        return MigrateConfig.builder(db, dir.resolve("migrations")).workDirectory(dir.resolve("work")).clock(CLOCK);
+    }
+
     /** Each row of {@code sql} as its columns joined with '|' (NULL as "null"). */
     public static List<String> rows(Path db, String sql) {
         if (!Files.exists(db)) {

@@ -44,8 +44,7 @@ class ScratchSafetyTest {
             Fixtures.script(migrations, "r1").up("CREATE TABLE a (id INTEGER PRIMARY KEY);").down("DROP TABLE a;")
                     .write();
         }
-        return new Migrate(MigrateConfig.builder(db, migrations).workDirectory(dir.resolve("work"))
-                .scratch(scratch).scratchOverwrite(overwrite).clock(Fixtures.CLOCK).build());
+        return new Migrate(Fixtures.config(db, dir).scratch(scratch).scratchOverwrite(overwrite).build());
     }
 
     private static void refusedAsTheSameDatabase(Migrate migrate) {

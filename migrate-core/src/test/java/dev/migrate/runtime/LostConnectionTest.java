@@ -2,7 +2,6 @@ package dev.migrate.runtime;
 
 import dev.migrate.Fixtures;
 import dev.migrate.Migrate;
-import dev.migrate.MigrateConfig;
 import dev.migrate.MigrateException;
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.servers.TestServers;
@@ -40,8 +39,7 @@ class LostConnectionTest {
     }
 
     private Migrate migrate(DatabaseConfig db) {
-        return new Migrate(MigrateConfig.builder(db, dir.resolve("migrations")).workDirectory(dir.resolve("work"))
-                .clock(Fixtures.CLOCK).build());
+        return new Migrate(Fixtures.config(db, dir).build());
     }
 
     /** r1 creates a; r2 creates b, then runs {@code killer} on line 8 of its file, then would create c. */

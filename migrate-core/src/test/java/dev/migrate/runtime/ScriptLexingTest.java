@@ -2,7 +2,6 @@ package dev.migrate.runtime;
 
 import dev.migrate.Fixtures;
 import dev.migrate.Migrate;
-import dev.migrate.MigrateConfig;
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.script.ScriptFormatException;
 import dev.migrate.servers.TestServers;
@@ -37,8 +36,7 @@ class ScriptLexingTest {
     }
 
     private Migrate migrate(DatabaseConfig db) {
-        return new Migrate(MigrateConfig.builder(db, dir.resolve("migrations")).workDirectory(dir.resolve("work"))
-                .clock(Fixtures.CLOCK).build());
+        return new Migrate(Fixtures.config(db, dir).build());
     }
 
     private void script(String id, String parent, String up) {

@@ -2,7 +2,6 @@ package dev.migrate.runtime;
 
 import dev.migrate.Fixtures;
 import dev.migrate.Migrate;
-import dev.migrate.MigrateConfig;
 import dev.migrate.MigrateException;
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.servers.TestServers;
@@ -48,8 +47,7 @@ class VersionTableNamesTest {
     }
 
     private Migrate migrate(DatabaseConfig db, String versionTable) {
-        return new Migrate(MigrateConfig.builder(db, dir.resolve("migrations")).versionTable(versionTable)
-                .workDirectory(dir.resolve("work")).clock(Fixtures.CLOCK).build());
+        return new Migrate(Fixtures.config(db, dir).versionTable(versionTable).build());
     }
 
     /** Upgrades with the first name, then each other name must see the database at head and find nothing to do. */
