@@ -7,8 +7,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The passwords of a run, wherever they were given (a parameter, the environment, settings.xml, any part of a URL),
@@ -18,8 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class Secrets {
     public static final String MASK = "****";
-    private static final Pattern PASSWORD_PARAM =
-            Pattern.compile("(?i)(?:password|passwd|pwd|secret|token)=([^&;?'\"\\s)(]*)");
 
     private final List<String> secrets;
 
@@ -59,7 +55,7 @@ public final class Secrets {
         for (String secret : secrets) {
             redacted = redacted.replace(secret, MASK);
         }
-        return JdbcUrls.mask(redacted);
+        return JdbcUrls.maskRemaining(redacted);
     }
 
     /** The password of a URL's user information ({@code //user:password@host}) and of each password parameter. */
@@ -69,9 +65,8 @@ public final class Secrets {
         }
         String userInfoPassword = JdbcUrls.userInfoPassword(url);
         add(found, userInfoPassword);
-        Matcher m = PASSWORD_PARAM.matcher(url);
-        while (m.find()) {
-            add(found, m.group(1));
+        for (String value : JdbcUrls.passwordParameters(url)) {
+            add(found, value);
         }
     }
 

@@ -33,6 +33,8 @@ class SecretsTest {
                 "jdbc:sqlite:/tmp/app.db", "jdbc:sqlite:/tmp/app.db",
                 "jdbc:postgresql://user@host/db", "jdbc:postgresql://user@host/db");
         masked.forEach((url, expected) -> assertEquals(expected, JdbcUrls.mask(url), url));
+        assertEquals("jdbc:postgresql://host/db?password=****", JdbcUrls.mask("jdbc:postgresql://host/db?password=****abc"),
+                "a password that starts like the mask is masked whole");
     }
 
     @Test
