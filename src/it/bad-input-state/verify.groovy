@@ -24,7 +24,7 @@ Corpus.check(basedir, [
     fails('target-below-base', target + "'-5' goes below base: only 2 revision(s) lie below", "Use a smaller N, or 'base'."),
     fails('target-count-too-large', target + "'+99999999999' counts 99999999999 steps, more than any graph has"),
     fails('downgrade-to-unapplied', target + 'Cannot downgrade to 100000000003 (create c): it is not applied ' +
-            '(the database is at 100000000002)', 'Use migrate:upgrade to move forward.'),
+            '(the database is at 100000000002)', 'Use mvn migrate:upgrade to move forward.'),
     fails('unknown-branch-label', target + "No branch is labelled 'billing'", 'mvn migrate:branches lists the branches'),
     fails('bad-range', target + "'1:2:3' is not a range", 'A range is <from>:<to>, e.g. base:head.'),
     fails('show-unknown-revision', "Invalid target (-Dmigrate.revision): No revision matches 'nope'", syntax),

@@ -13,7 +13,7 @@ assert log.contains('Database: jdbc:postgresql://localhost:5432/test')
 // every URL form: the password masked in the URL migrate shows, the driver's reason kept
 assert log.contains('Database: jdbc:postgresql://localhost:5432/test?password=****')
 assert log.contains('Cannot connect to jdbc:postgresql://postgres:****@127.0.0.1:5432/test: The connection attempt failed.')
-assert log.readLines().any { it.startsWith('Caused by: dev.migrate.RedactedThrowable: postgres:****@127.0.0.1') } :
+assert log.readLines().any { it.startsWith('Caused by: dev.migrate.base.RedactedThrowable: postgres:****@127.0.0.1') } :
         'the cause (an UnknownHostException), shown with -e, redacted'
 assert log.contains('database "test;password=****" does not exist')
 assert log.contains('Cannot connect to jdbc:mariadb://migrate_secret:****@127.0.0.1:3306/test: Incorrect port value : ****@127.0.0.1')

@@ -10,7 +10,7 @@ import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.runtime.RunResult;
 import dev.migrate.runtime.TransactionMode;
 import dev.migrate.schema.Schema;
-import dev.migrate.schema.SqlSchemaSource;
+import dev.migrate.autogenerate.SqlSchemaSource;
 import dev.migrate.script.ScriptDirectory;
 
 import java.lang.management.ManagementFactory;

@@ -1,5 +1,9 @@
 package dev.migrate;
 
+import dev.migrate.base.Remedy;
+
+import dev.migrate.base.MigrateLog;
+
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.runtime.TransactionMode;
 import dev.migrate.runtime.VersionTable;
@@ -23,10 +27,13 @@ import java.util.Objects;
  * @param scratchOverwrite whether migrate may empty a named scratch database that holds tables it did not put there
  * @param log             where progress goes
  * @param clock           the time new revisions are stamped with
+ * @param vocabulary      how prose that names a command or a setting spells it (warnings, test reports): the
+ *                        engine API's words unless a front end gives its own
  */
 public record MigrateConfig(DatabaseConfig database, Path migrations, String versionTable,
                             TransactionMode transactionMode, String fileTemplate, Path workDirectory,
-                            DatabaseConfig scratch, boolean scratchOverwrite, MigrateLog log, Clock clock) {
+                            DatabaseConfig scratch, boolean scratchOverwrite, MigrateLog log, Clock clock,
+                            Remedy.Vocabulary vocabulary) {
 
     public MigrateConfig {
         Objects.requireNonNull(migrations, "migrations");
@@ -36,12 +43,13 @@ public record MigrateConfig(DatabaseConfig database, Path migrations, String ver
         Objects.requireNonNull(workDirectory, "workDirectory");
         Objects.requireNonNull(log, "log");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(vocabulary, "vocabulary");
     }
 
     /** The same configuration, logging to {@code other}. */
     public MigrateConfig withLog(MigrateLog other) {
         return new MigrateConfig(database, migrations, versionTable, transactionMode, fileTemplate, workDirectory,
-                scratch, scratchOverwrite, other, clock);
+                scratch, scratchOverwrite, other, clock, vocabulary);
     }
 
     public static Builder builder(DatabaseConfig database, Path migrations) {
@@ -60,6 +68,7 @@ public record MigrateConfig(DatabaseConfig database, Path migrations, String ver
         private boolean scratchOverwrite;
         private MigrateLog log = MigrateLog.SILENT;
         private Clock clock = Clock.systemUTC();
+        private Remedy.Vocabulary vocabulary = Remedy.API;
 
         private Builder(DatabaseConfig database, Path migrations) {
             this.database = database;
@@ -107,9 +116,15 @@ public record MigrateConfig(DatabaseConfig database, Path migrations, String ver
             return this;
         }
 
+        /** How warnings and reports name commands and settings; {@link Remedy#API} by default. */
+        public Builder vocabulary(Remedy.Vocabulary vocabulary) {
+            this.vocabulary = vocabulary;
+            return this;
+        }
+
         public MigrateConfig build() {
             return new MigrateConfig(database, migrations, versionTable, transactionMode, fileTemplate, workDirectory,
-                    scratch, scratchOverwrite, log, clock);
+                    scratch, scratchOverwrite, log, clock, vocabulary);
         }
     }
 }

@@ -1,5 +1,9 @@
 package dev.migrate;
 
+import dev.migrate.base.Setting;
+
+import dev.migrate.base.Remedy;
+
 import dev.migrate.runtime.Confirmation;
 import dev.migrate.runtime.ConfirmationRequiredException;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +59,8 @@ class ConfirmationTest {
         ConfirmationRequiredException e = assertThrows(ConfirmationRequiredException.class,
                 () -> migrate().downgrade(target, ASK), target);
         assertEquals(warning + " Nothing was changed.", e.getMessage());
-        assertEquals("Confirm it (migrate.confirm=yes), or choose a nearer target.", e.hint());
+        assertEquals(Remedy.of("Confirm it (", Remedy.assign(Setting.CONFIRM, "yes"), "), or choose a nearer target."),
+                e.remedy());
         assertEquals(schema, Fixtures.schema(db), target);
         assertEquals(history, Fixtures.history(db), target);
     }
@@ -82,7 +87,7 @@ class ConfirmationTest {
     @Test
     void moreStepsThanAllowedNeedAYesAndFewerDoNot() {
         refused("r2", "This downgrade undoes 6 migration(s) of " + url() + " (r8, r7, r6, r5, r4, r3), more than the 5 "
-                + "that may be undone without confirmation (migrate.maxUnconfirmedSteps).");
+                + "that may be undone without confirmation (Confirmation.required(maxSteps)).");
         assertEquals(Optional.empty(), migrate().downgradeWarning("r2", Confirmation.required(6)));
         assertEquals(Optional.empty(), migrate().downgradeWarning("-5", ASK));
         assertEquals(5, migrate().downgrade("-5", ASK).steps().size(), "five steps need no yes");

@@ -1,5 +1,7 @@
 package dev.migrate;
 
+import dev.migrate.base.MigrateLog;
+
 import dev.migrate.dialect.DatabaseConfig;
 
 import java.io.IOException;

@@ -1,5 +1,13 @@
 package dev.migrate;
 
+import dev.migrate.base.Setting;
+
+import dev.migrate.base.Command;
+
+import dev.migrate.base.Remedy;
+
+import dev.migrate.base.MigrateException;
+
 import dev.migrate.runtime.EditedScriptException;
 import dev.migrate.runtime.InterruptedStepException;
 import dev.migrate.runtime.MigrationFailedException;
@@ -80,7 +88,7 @@ class MigrateFailureTest {
                 + "Rolled back: the database is as it was, at r2."), e.getMessage());
         assertEquals(new Statement("INSERT INTO nope VALUES (1)", 9), e.statement());
         assertEquals("r3", e.step().id());
-        assertEquals("Fix the statement in r3.sql and run the goal again.", e.hint());
+        assertEquals(Remedy.of("Fix the statement in r3.sql and ", Remedy.RETRY, "."), e.remedy());
 
         assertEquals(List.of("a", "b"), userObjects(db));
         assertEquals(List.of(), rows(db, "SELECT v FROM a"), "r3's insert is rolled back");
@@ -164,7 +172,7 @@ class MigrateFailureTest {
         assertEquals("The upgrade of revision r3 failed at " + migrate().status().interrupted().orElseThrow().at()
                 + " after its first 1 statement(s) ran and were committed (line 8 of r3.sql; the statement at line 9 "
                 + "failed). migrate does not go on from an unknown state.", refused.getMessage());
-        assertTrue(refused.hint().contains("mvn migrate:stamp -Dmigrate.target=r3"), refused.hint());
+        assertTrue(refused.remedy().runs(Command.STAMP, Remedy.assign(Setting.TARGET, "r3")), refused.hint());
         assertEquals(1, migrate().status().interrupted().orElseThrow().statementsRun());
         assertThrows(InterruptedStepException.class, () -> migrate().downgrade("-1"));
 
@@ -190,7 +198,7 @@ class MigrateFailureTest {
                 .up("CREATE TABLE a (id INTEGER);\nINSERT INTO nope VALUES (1);").down("DROP TABLE a;").write();
         assertThrows(MigrationFailedException.class, () -> migrate().upgrade("head"));
         InterruptedStepException refused = assertThrows(InterruptedStepException.class, () -> migrate().upgrade("head"));
-        assertTrue(refused.hint().contains("mvn migrate:stamp -Dmigrate.target=base"), refused.hint());
+        assertTrue(refused.remedy().runs(Command.STAMP, Remedy.assign(Setting.TARGET, "base")), refused.hint());
 
         Fixtures.execute(db, "DROP TABLE a");
         migrate().stamp("base", false);
@@ -259,8 +267,9 @@ class MigrateFailureTest {
                 + dir.resolve("no/such/dir/app.db"), null, null), migrations).workDirectory(dir.resolve("work")).build());
         dev.migrate.dialect.DatabaseException e = assertThrows(dev.migrate.dialect.DatabaseException.class,
                 () -> nowhere.upgrade("head"));
-        assertTrue(e.hint().startsWith("Check the 'url' parameter (migrate.url): the directory of the SQLite file "
-                + "must exist"), e.hint());
+        assertTrue(e.hint().startsWith("Check DatabaseConfig.url: the directory of the SQLite file must exist"),
+                e.hint());
+        assertEquals(Remedy.settings(Setting.URL), e.remedy().parts().get(1));
     }
 
     /** A read-only database is not a statement to fix (found by the bad-input corpus ITs). */
@@ -292,7 +301,7 @@ class MigrateFailureTest {
                 .map(e -> e.revision().id() + " " + e.state()).toList());
         EditedScriptException e = assertThrows(EditedScriptException.class, () -> migrate().upgrade("head"));
         assertEquals("Applied script was edited after being applied: " + r2 + " (revision r2)", e.getMessage());
-        assertTrue(e.hint().contains("mvn migrate:stamp -Dmigrate.accept=r2"), e.hint());
+        assertTrue(e.remedy().runs(Command.STAMP, Remedy.assign(Setting.ACCEPT, "r2")), e.hint());
         assertEquals(List.of("r2"), e.scripts().stream().map(Script::id).toList());
         assertEquals(List.of("a", "b"), userObjects(db), "nothing ran");
         assertEquals(List.of("r2"), versionRows(db));
@@ -342,7 +351,8 @@ class MigrateFailureTest {
         Fixtures.execute(db, "UPDATE migrate_version SET version_num = 'zzz999'");
         MigrateException e = assertThrows(MigrateException.class, () -> migrate().upgrade("head"));
         assertEquals("The database is at revision zzz999, which no script declares", e.getMessage());
-        assertTrue(e.hint().contains("migrate:stamp"), e.hint());
+        assertTrue(e.remedy().runs(Command.STAMP, Remedy.assign(Setting.TARGET, "<revision>"),
+                Remedy.assign(Setting.PURGE, "true")), e.hint());
         assertThrows(MigrateException.class, () -> migrate().downgrade("-1"));
         Status status = migrate().status();
         assertEquals(Set.of("zzz999"), status.unknown());

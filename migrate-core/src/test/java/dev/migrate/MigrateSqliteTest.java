@@ -1,11 +1,19 @@
 package dev.migrate;
 
+import dev.migrate.base.Setting;
+
+import dev.migrate.base.Command;
+
+import dev.migrate.base.Remedy;
+
+import dev.migrate.base.MigrateException;
+
 import dev.migrate.dialect.Database;
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.dialect.ScratchDatabase;
-import dev.migrate.dialect.SqliteDialect;
+import dev.migrate.dialect.sqlite.SqliteDialect;
 import dev.migrate.diff.SchemaComparison;
-import dev.migrate.schema.SqlSchemaSource;
+import dev.migrate.autogenerate.SqlSchemaSource;
 import dev.migrate.graph.TargetException;
 import dev.migrate.runtime.EditedScriptException;
 import dev.migrate.runtime.MigrationFailedException;
@@ -153,7 +161,7 @@ class MigrateSqliteTest {
         assertEquals(Status.State.EDITED, migrate().status().revisions().get(1).state());
         EditedScriptException e = assertThrows(EditedScriptException.class, () -> migrate().upgrade("head"));
         assertTrue(e.getMessage().contains(file + " (revision r2)"), e.getMessage());
-        assertTrue(e.hint().contains("mvn migrate:stamp -Dmigrate.accept=r2"), e.hint());
+        assertTrue(e.remedy().runs(Command.STAMP, Remedy.assign(Setting.ACCEPT, "r2")), e.hint());
         assertEquals(List.of("a", "b"), objects());
         migrate().accept("r2");
         assertEquals(1, migrate().upgrade("head").steps().size());

@@ -1,5 +1,7 @@
 package dev.migrate;
 
+import dev.migrate.base.MigrateException;
+
 import dev.migrate.graph.TargetException;
 import dev.migrate.runtime.HistoryRow;
 import dev.migrate.runtime.RunResult;

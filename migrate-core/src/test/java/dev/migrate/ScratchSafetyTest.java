@@ -1,5 +1,7 @@
 package dev.migrate;
 
+import dev.migrate.base.MigrateException;
+
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.servers.TestServers;
 import dev.migrate.testing.TestReport;
@@ -52,7 +54,7 @@ class ScratchSafetyTest {
         assertTrue(e.getMessage().startsWith("The scratch database ") && e.getMessage().contains(" is the database "
                 + "being migrated ("), e.getMessage());
         assertTrue(e.getMessage().endsWith("using it would drop every table in it"), e.getMessage());
-        assertEquals("Name another, empty database for migrate.scratchUrl, one that holds nothing to keep.", e.hint());
+        assertEquals("Name another, empty database for MigrateConfig.scratch, one that holds nothing to keep.", e.hint());
     }
 
     @Test
@@ -111,7 +113,7 @@ class ScratchSafetyTest {
         MigrateException e = assertThrows(MigrateException.class, () -> migrate(db, scratch, false).test());
         assertEquals("The scratch database " + scratch.url() + " holds tables migrate did not put there (keep, seen):"
                 + " using it would drop them", e.getMessage());
-        assertEquals("Name an empty database for migrate.scratchUrl, or set migrate.scratchOverwrite=true to let "
+        assertEquals("Name an empty database for MigrateConfig.scratch, or set scratchOverwrite=true to let "
                 + "migrate drop everything in this one.", e.hint());
         assertEquals(List.of("1"), rows(scratch, "SELECT count(*) FROM keep"));
 

@@ -1,5 +1,9 @@
 package dev.migrate.dialect;
 
+import dev.migrate.base.Setting;
+
+import dev.migrate.base.Remedy;
+
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -44,8 +48,8 @@ public final class Database {
         } catch (SQLException e) {
             // drivers echo what they could not parse: a password taken for a host or a port, a database name
             throw redacted(new DatabaseException("Cannot connect to " + config.maskedUrl() + ": " + e.getMessage(),
-                    dialect.hint(e, "Check the 'url', 'user' and 'password' parameters (migrate.url, migrate.user, "
-                            + "migrate.password) and that the database is running."), e));
+                    dialect.hint(e, Remedy.of("Check ", Remedy.settings(Setting.URL, Setting.USER, Setting.PASSWORD),
+                            " and that the database is running.")), e));
         } catch (DatabaseException e) {
             throw redacted(e);
         }
@@ -100,7 +104,7 @@ public final class Database {
         } catch (SQLException e) {
             if ("08001".equals(e.getSQLState()) || String.valueOf(e.getMessage()).startsWith("No suitable driver")) {
                 throw new DatabaseException("No JDBC driver for " + config.maskedUrl() + " is on the classpath",
-                        Dialects.driverHint(config.url()), e);
+                        Remedy.of(new Remedy.AddDriver(dialect.driver(config.url()))), e);
             }
             throw e;
         }

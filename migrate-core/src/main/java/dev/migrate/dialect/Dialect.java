@@ -1,12 +1,17 @@
 package dev.migrate.dialect;
 
-import dev.migrate.MigrateLog;
+import dev.migrate.base.Remedy;
+
+import dev.migrate.diff.SqlRenderer;
+
+import dev.migrate.base.MigrateLog;
 import dev.migrate.schema.Schema;
 import dev.migrate.script.StatementSplitter;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Set;
 
 /** What differs between databases: SQL syntax, locking, catalog reading and scratch databases. */
@@ -15,6 +20,17 @@ public interface Dialect {
 
     /** Whether this dialect serves the JDBC URL. */
     boolean handles(String jdbcUrl);
+
+    /** URLs this dialect serves, as examples for a user whose URL none serves. */
+    List<String> exampleUrls();
+
+    /** The Maven coordinates of the JDBC driver for {@code url}, with any alternative worth knowing. */
+    String driver(String url);
+
+    /** The URL with what it names relative to the working directory (a file) made absolute against {@code base}. */
+    default String resolveAgainst(String url, Path base) {
+        return url;
+    }
 
     /** Settings applied to each new connection. */
     default void configure(Connection connection) throws SQLException {
@@ -67,15 +83,15 @@ public interface Dialect {
     String hibernateDialect();
 
     /** A new empty database of this kind for migrate:test and autogenerate, dropped when closed. */
-    ScratchDatabase createScratch(DatabaseConfig config, Path workDirectory, dev.migrate.MigrateLog log);
+    ScratchDatabase createScratch(DatabaseConfig config, Path workDirectory, dev.migrate.base.MigrateLog log);
 
-    /** As {@link #createScratch(DatabaseConfig, Path, dev.migrate.MigrateLog)}, saying nothing of the sweep. */
+    /** As {@link #createScratch(DatabaseConfig, Path, dev.migrate.base.MigrateLog)}, saying nothing of the sweep. */
     default ScratchDatabase createScratch(DatabaseConfig config, Path workDirectory) {
-        return createScratch(config, workDirectory, dev.migrate.MigrateLog.SILENT);
+        return createScratch(config, workDirectory, dev.migrate.base.MigrateLog.SILENT);
     }
 
     /** What to tell a user whose connection or run failed with {@code e}; {@code fallback} unless the dialect knows better. */
-    default String hint(SQLException e, String fallback) {
+    default Remedy hint(SQLException e, Remedy fallback) {
         return fallback;
     }
 

@@ -1,6 +1,10 @@
 package dev.migrate.dialect;
 
-import dev.migrate.MigrateException;
+import dev.migrate.base.Setting;
+
+import dev.migrate.base.Remedy;
+
+import dev.migrate.base.MigrateException;
 import dev.migrate.diff.Operation;
 import dev.migrate.diff.SchemaDiff;
 import dev.migrate.schema.RenameHints;
@@ -62,7 +66,8 @@ public final class EmptiedScratch implements ScratchDatabase {
         if (scratchIdentity.equals(identity(configured))) {
             throw new MigrateException("The scratch database " + scratch.maskedUrl() + " is the database being "
                     + "migrated (" + configured.maskedUrl() + "): using it would drop every table in it",
-                    "Name another, empty database for migrate.scratchUrl, one that holds nothing to keep.");
+                    Remedy.of("Name another, empty database for ",
+                    Remedy.name(Setting.SCRATCH_URL), ", one that holds nothing to keep."));
         }
     }
 
@@ -88,8 +93,9 @@ public final class EmptiedScratch implements ScratchDatabase {
                 throw new MigrateException("The scratch database " + config.maskedUrl() + " holds tables migrate "
                         + "did not put there (" + names.stream().limit(5).collect(Collectors.joining(", "))
                         + (names.size() > 5 ? ", ... " + names.size() + " in all" : "") + "): using it would drop "
-                        + "them", "Name an empty database for migrate.scratchUrl, or set migrate.scratchOverwrite="
-                        + "true to let migrate drop everything in this one.");
+                        + "them", Remedy.of("Name an empty database for ",
+                        Remedy.name(Setting.SCRATCH_URL), ", or set ", Remedy.assign(Setting.SCRATCH_OVERWRITE,
+                        "true"), " to let migrate drop everything in this one."));
             }
             for (Operation op : SchemaDiff.compare(found, Schema.empty(), RenameHints.none())) {
                 for (String sql : dialect.renderer().render(op)) {
@@ -98,8 +104,9 @@ public final class EmptiedScratch implements ScratchDatabase {
             }
         } catch (SQLException e) {
             throw new MigrateException("Cannot empty the scratch database " + config.maskedUrl() + ": "
-                    + e.getMessage(), "The scratch database (migrate.scratchUrl) must be one migrate may empty: "
-                    + "its tables are dropped before and after each use.", e);
+                    + e.getMessage(), Remedy.of("The scratch database (",
+                    Remedy.name(Setting.SCRATCH_URL), ") must be one migrate may empty: its tables are dropped before "
+                    + "and after each use."), e);
         }
     }
 
@@ -113,8 +120,8 @@ public final class EmptiedScratch implements ScratchDatabase {
                     + Instant.now()) + ")");
         } catch (SQLException e) {
             throw new MigrateException("Cannot mark the scratch database " + config.maskedUrl() + ": "
-                    + e.getMessage(), "The scratch database (migrate.scratchUrl) must be one migrate may create "
-                    + "tables in.", e);
+                    + e.getMessage(), Remedy.of("The scratch database (",
+                    Remedy.name(Setting.SCRATCH_URL), ") must be one migrate may create tables in."), e);
         }
     }
 }

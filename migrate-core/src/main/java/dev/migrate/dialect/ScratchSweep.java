@@ -1,6 +1,6 @@
 package dev.migrate.dialect;
 
-import dev.migrate.MigrateLog;
+import dev.migrate.base.MigrateLog;
 
 import java.time.Instant;
 import java.util.ArrayList;

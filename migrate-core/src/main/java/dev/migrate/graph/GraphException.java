@@ -1,6 +1,6 @@
 package dev.migrate.graph;
 
-import dev.migrate.MigrateException;
+import dev.migrate.base.MigrateException;
 
 /** The scripts do not form a valid revision graph: duplicate ids, missing parents, cycles. */
 public class GraphException extends MigrateException {

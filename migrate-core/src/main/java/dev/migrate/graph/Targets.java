@@ -1,5 +1,9 @@
 package dev.migrate.graph;
 
+import dev.migrate.base.Command;
+
+import dev.migrate.base.Remedy;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -18,6 +22,9 @@ import java.util.stream.Collectors;
 public final class Targets {
     public static final String SYNTAX = "A target is head, heads, base, current, a revision id or a unique prefix of "
             + "one, a branch label, <label>@head, +N, -N, <rev>+N or <rev>-N.";
+    /** {@link #SYNTAX}, and where to see the revisions. */
+    public static final Remedy SYNTAX_AND_HISTORY = Remedy.of(SYNTAX + " ", Remedy.run(Command.HISTORY),
+            " lists the revisions.");
     private static final Pattern RELATIVE = Pattern.compile("^(.*?)([+-])(\\d+)$");
     /** The words a target understands by themselves: a revision or branch so named could never be targeted. */
     public static final Set<String> KEYWORDS = Set.of("head", "heads", "base", "current");
@@ -120,11 +127,13 @@ public final class Targets {
 
     private String singleHead(List<String> heads, String who) {
         if (heads.isEmpty()) {
-            throw new TargetException("There are no revisions yet", "Create one with mvn migrate:revision.");
+            throw new TargetException("There are no revisions yet", Remedy.of("Create one with ",
+                    Remedy.run(Command.REVISION), "."));
         }
         if (heads.size() > 1) {
             throw new TargetException(who + " " + heads.size() + " heads: " + describe(heads),
-                    "Merge them with mvn migrate:merge, or name one head, or use the target 'heads'.");
+                    Remedy.of("Merge them with ", Remedy.run(Command.MERGE),
+                            ", or name one head, or use the target 'heads'."));
         }
         return heads.get(0);
     }
@@ -136,7 +145,8 @@ public final class Targets {
         }
         if (start == null) {
             throw new TargetException("No branch is labelled '" + label + "'",
-                    "mvn migrate:branches lists the branches; a label is set with '-- branch-labels:' in a header.");
+                    Remedy.of(Remedy.run(Command.BRANCHES), " lists the branches; a label is set with "
+                            + "'-- branch-labels:' in a header."));
         }
         Set<String> reachable = graph.lineOf(start);
         List<String> heads = graph.heads().stream().filter(reachable::contains).collect(Collectors.toList());
@@ -149,7 +159,7 @@ public final class Targets {
                 .filter(id -> id.toLowerCase(Locale.ROOT).startsWith(p)).collect(Collectors.toList());
         if (matches.isEmpty()) {
             throw new TargetException("No revision matches '" + prefix + "'",
-                    SYNTAX + " mvn migrate:history lists the revisions.");
+                    SYNTAX_AND_HISTORY);
         }
         if (matches.size() > 1) {
             throw new TargetException("'" + prefix + "' is ambiguous: it starts " + matches.size() + " revisions: "

@@ -1,6 +1,12 @@
 package dev.migrate.runtime;
 
-import dev.migrate.MigrateException;
+import dev.migrate.base.Setting;
+
+import dev.migrate.base.Command;
+
+import dev.migrate.base.Remedy;
+
+import dev.migrate.base.MigrateException;
 import dev.migrate.graph.RevisionGraph;
 
 import java.util.Collections;
@@ -19,9 +25,10 @@ public record AppliedState(Set<String> heads, Set<String> applied) {
         for (String head : heads) {
             if (!graph.contains(head)) {
                 throw new MigrateException("The database is at revision " + head + ", which no script declares",
-                        "The database is ahead of the scripts: restore the missing script (e.g. from version control),"
-                                + " or, if it is gone for good, set the database's revision without running anything:"
-                                + " mvn migrate:stamp -Dmigrate.target=<revision> -Dmigrate.purge=true");
+                        Remedy.of("The database is ahead of the scripts: restore the missing script (e.g. from "
+                                + "version control), or, if it is gone for good, set the database's revision without "
+                                + "running anything: ", Remedy.run(Command.STAMP,
+                                Remedy.assign(Setting.TARGET, "<revision>"), Remedy.assign(Setting.PURGE, "true"))));
             }
         }
         return new AppliedState(Collections.unmodifiableSet(new LinkedHashSet<>(heads)),

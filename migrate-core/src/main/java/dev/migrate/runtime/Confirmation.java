@@ -1,5 +1,9 @@
 package dev.migrate.runtime;
 
+import dev.migrate.base.Setting;
+
+import dev.migrate.base.Remedy;
+
 import java.util.List;
 import java.util.Set;
 
@@ -38,8 +42,11 @@ public record Confirmation(boolean given, int maxSteps) {
         }
     }
 
-    /** Why the downgrade {@code steps} from {@code state} needs confirmation, or null when it does not. */
-    public String downgradeWarning(List<Step> steps, AppliedState state, String url) {
+    /**
+     * Why the downgrade {@code steps} from {@code state} needs confirmation, or null when it does not; the setting
+     * that allows more steps is named in {@code vocabulary}'s words.
+     */
+    public String downgradeWarning(List<Step> steps, AppliedState state, String url, Remedy.Vocabulary vocabulary) {
         if (steps.isEmpty()) {
             return null;
         }
@@ -50,7 +57,7 @@ public record Confirmation(boolean given, int maxSteps) {
         if (steps.size() > maxSteps) {
             return "This downgrade undoes " + steps.size() + " migration(s) of " + url + " (" + ids(steps)
                     + "), more than the " + maxSteps + " that may be undone without confirmation "
-                    + "(migrate.maxUnconfirmedSteps).";
+                    + "(" + vocabulary.name(Setting.MAX_UNCONFIRMED_STEPS) + ").";
         }
         return null;
     }

@@ -1,6 +1,12 @@
 package dev.migrate.runtime;
 
-import dev.migrate.MigrateException;
+import dev.migrate.base.Setting;
+
+import dev.migrate.base.Command;
+
+import dev.migrate.base.Remedy;
+
+import dev.migrate.base.MigrateException;
 import dev.migrate.script.Script;
 
 import java.util.List;
@@ -14,10 +20,10 @@ public class EditedScriptException extends MigrateException {
         super("Applied script" + (scripts.size() > 1 ? "s were" : " was") + " edited after being applied: "
                         + scripts.stream().map(s -> s.path() + " (revision " + s.id() + ")")
                         .collect(Collectors.joining(", ")),
-                "Restore the script as it was applied and put the change in a new revision (mvn migrate:revision). "
-                        + "If the edit is intended and the database already matches it, accept it with: "
-                        + "mvn migrate:stamp -Dmigrate.accept="
-                        + scripts.stream().map(Script::id).collect(Collectors.joining(",")));
+                Remedy.of("Restore the script as it was applied and put the change in a new revision (",
+                        Remedy.run(Command.REVISION), "). If the edit is intended and the database already matches "
+                        + "it, accept it with: ", Remedy.run(Command.STAMP, Remedy.assign(Setting.ACCEPT,
+                                scripts.stream().map(Script::id).collect(Collectors.joining(","))))));
         this.scripts = List.copyOf(scripts);
     }
 

@@ -1,5 +1,11 @@
 package dev.migrate.runtime;
 
+import dev.migrate.base.Setting;
+
+import dev.migrate.base.Command;
+
+import dev.migrate.base.Remedy;
+
 import dev.migrate.script.Script;
 import dev.migrate.script.Statement;
 import dev.migrate.script.StatementSplitter;
@@ -114,13 +120,14 @@ public record InterruptedStep(String revision, Direction direction, int statemen
      * move): complete the step and stamp where it would have ended, or undo it and stamp where it began. Without the
      * graph, where a downgrade ends is not known here, and its parents are named instead.
      */
-    public String remedy(String revisionBefore) {
+    public Remedy remedy(String revisionBefore) {
         String after = !completedAt.isEmpty() ? completedAt
                 : direction == Direction.UPGRADE ? revision : "<the parent revision(s) of " + revision + ">";
-        String before = revisionBefore.replace(", ", ","); // one -Dmigrate.target value, whatever the heads
+        String before = revisionBefore.replace(", ", ","); // one target value, whatever the heads
         after = after.replace(", ", ",");
-        return "Compare the database with the script. Either complete the rest of its statements by hand and run "
-                + "mvn migrate:stamp -Dmigrate.target=" + after + ", or undo those that ran and run mvn migrate:stamp "
-                + "-Dmigrate.target=" + before + "; then run the goal again.";
+        return Remedy.of("Compare the database with the script. Either complete the rest of its statements by hand "
+                + "and run ", Remedy.run(Command.STAMP, Remedy.assign(Setting.TARGET, after)), ", or undo those that "
+                + "ran and run ", Remedy.run(Command.STAMP, Remedy.assign(Setting.TARGET, before)), "; then ",
+                Remedy.RETRY, ".");
     }
 }

@@ -1,6 +1,6 @@
 package dev.migrate.runtime;
 
-import dev.migrate.MigrateException;
+import dev.migrate.base.MigrateException;
 
 /** Refuses to run while the database is between two revisions after an interrupted step. */
 public class InterruptedStepException extends MigrateException {

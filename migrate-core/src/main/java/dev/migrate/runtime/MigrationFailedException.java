@@ -1,6 +1,8 @@
 package dev.migrate.runtime;
 
-import dev.migrate.MigrateException;
+import dev.migrate.base.Remedy;
+
+import dev.migrate.base.MigrateException;
 import dev.migrate.script.Statement;
 
 import java.sql.SQLException;
@@ -10,16 +12,13 @@ public class MigrationFailedException extends MigrateException {
     private final Step step;
     private final Statement statement;
 
-    public MigrationFailedException(Step step, Statement statement, SQLException cause, String aftermath) {
+    MigrationFailedException(Step step, Statement statement, SQLException cause, Aftermath aftermath) {
         super(step.direction().word().substring(0, 1).toUpperCase() + step.direction().word().substring(1)
                         + " of revision " + step.script().revision().describe() + " failed at "
                         + step.script().path() + ":" + statement.line() + ": " + cause.getMessage()
                         + System.lineSeparator() + "    " + abbreviate(statement.sql()) + System.lineSeparator()
-                        + aftermath,
-                readOnly(cause) ? "The database refused to write: it is read-only (the file's permissions, mode=ro in "
-                        + "the URL, a read-only user or replica). Point migrate at a writable database."
-                        : "Fix the statement in " + step.script().path().getFileName() + " and run the goal again.",
-                cause);
+                        + aftermath.text(),
+                remedy(step, cause, aftermath), cause);
         this.step = step;
         this.statement = statement;
     }
@@ -30,6 +29,21 @@ public class MigrationFailedException extends MigrateException {
 
     public Statement statement() {
         return statement;
+    }
+
+    private static Remedy remedy(Step step, SQLException cause, Aftermath aftermath) {
+        String file = step.script().path().getFileName().toString();
+        boolean partWay = aftermath.recovery() != null;
+        Remedy fix;
+        if (readOnly(cause)) {
+            fix = Remedy.of("The database refused to write: it is read-only (the file's permissions, mode=ro in the "
+                    + "URL, a read-only user or replica). Point migrate at a writable database.");
+        } else if (partWay) {
+            fix = Remedy.of("Fix the statement in " + file + ".");
+        } else {
+            fix = Remedy.of("Fix the statement in " + file + " and ", Remedy.RETRY, ".");
+        }
+        return partWay ? Remedy.of(fix, " ", aftermath.recovery()) : fix;
     }
 
     /** SQLite's SQLITE_READONLY, PostgreSQL's read-only transactions, MariaDB's --read-only. */

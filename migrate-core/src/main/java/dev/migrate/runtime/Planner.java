@@ -1,5 +1,9 @@
 package dev.migrate.runtime;
 
+import dev.migrate.base.Command;
+
+import dev.migrate.base.Remedy;
+
 import dev.migrate.graph.RevisionGraph;
 import dev.migrate.graph.TargetException;
 import dev.migrate.script.ScriptDirectory;
@@ -37,7 +41,7 @@ public final class Planner {
             if (!state.applied().contains(t)) {
                 throw new TargetException("Cannot downgrade to " + graph.get(t).describe() + ": it is not applied "
                         + "(the database is at " + (state.isBase() ? "base" : String.join(", ", state.heads())) + ")",
-                        "Use migrate:upgrade to move forward.");
+                        Remedy.of("Use ", Remedy.run(Command.UPGRADE), " to move forward."));
             }
         }
         Set<String> undo = new HashSet<>(targets.isEmpty() ? state.applied() : graph.descendantsOrSelf(targets));

@@ -1,7 +1,13 @@
 package dev.migrate.runtime;
 
-import dev.migrate.MigrateException;
-import dev.migrate.MigrateLog;
+import dev.migrate.base.Setting;
+
+import dev.migrate.base.Command;
+
+import dev.migrate.base.Remedy;
+
+import dev.migrate.base.MigrateException;
+import dev.migrate.base.MigrateLog;
 import dev.migrate.dialect.Database;
 import dev.migrate.dialect.DatabaseException;
 import dev.migrate.dialect.Dialect;
@@ -143,7 +149,8 @@ public final class Runner {
             for (String id : ids) {
                 if (!state.applied().contains(id)) {
                     throw new MigrateException("Revision " + id + " is not applied, so there is no edit to accept",
-                            "Only applied revisions are checked for edits; mvn migrate:status lists them.");
+                            Remedy.of("Only applied revisions are checked for edits; ", Remedy.run(Command.STATUS),
+                                    " lists them."));
                 }
                 Script s = scripts.script(id);
                 accepted.add(s);
@@ -210,15 +217,17 @@ public final class Runner {
         if (single && !database.dialect().transactionalDdl() && !steps.isEmpty()) {
             throw new MigrateException("transaction=all cannot make one transaction of the run: "
                     + database.dialect().name() + " commits DDL statements as it goes",
-                    "Run without transaction=all (migrate.transaction); each migration is then recorded as it "
-                            + "completes, and one that fails part-way is reported with the statements that ran.");
+                    Remedy.of("Run without transaction=all (", Remedy.name(Setting.TRANSACTION), "); each "
+                            + "migration is then recorded as it completes, and one that fails part-way is reported "
+                            + "with the statements that ran."));
         }
         if (single) {
             for (Step step : steps) {
                 if (!step.script().transactional()) {
                     throw new MigrateException(step.script().path() + " declares itself non-transactional, so it "
                             + "cannot run inside a single transaction for the whole run",
-                            "Run without transaction=all (migrate.transaction), or run up to the revision before it.");
+                            Remedy.of("Run without transaction=all (", Remedy.name(Setting.TRANSACTION),
+                                    "), or run up to the revision before it."));
                 }
             }
         }
@@ -276,13 +285,15 @@ public final class Runner {
                                          Set<String> restoredHeads, Set<String> after) {
         String what = step.direction().word().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
                 + step.direction().word().substring(1) + " of revision " + step.script().revision().describe();
-        String aftermath = atomic ? rolledBack(c, e, restoredHeads)
-                : "Its statements ran and stay, but the version table still says " + describe(restoredHeads)
-                + ", and the step shows as interrupted. " + new InterruptedStep(step.id(), step.direction(), -1, "now")
-                .completingAt(describe(after)).remedy(describe(restoredHeads));
+        Aftermath aftermath = atomic ? rolledBack(c, e, restoredHeads)
+                : new Aftermath("Its statements ran and stay, but the version table still says "
+                + describe(restoredHeads) + ", and the step shows as interrupted.", new InterruptedStep(step.id(),
+                step.direction(), -1, "now").completingAt(describe(after)).remedy(describe(restoredHeads)));
+        Remedy reach = database.dialect().hint(e, Remedy.words("Check that the database is reachable and writable."));
         return new DatabaseException(what + " (" + step.script().path() + ") ran, but recording it in the version "
                 + "table of " + database.config().maskedUrl() + " failed: " + e.getMessage() + System.lineSeparator()
-                + aftermath, database.dialect().hint(e, "Check that the database is reachable and writable."), e);
+                + aftermath.text(), aftermath.recovery() == null ? reach : Remedy.of(reach, " ", aftermath.recovery()),
+                e);
     }
 
     /** Writes a history row in a transaction of its own, so that it stays whatever happens next. */
@@ -301,7 +312,7 @@ public final class Runner {
             try {
                 executeOne(c, statement.sql());
             } catch (SQLException e) {
-                String aftermath = atomic ? rolledBack(c, e, restoredHeads)
+                Aftermath aftermath = atomic ? rolledBack(c, e, restoredHeads)
                         : stoppedPartWay(c, step, body, k, e, restoredHeads, after);
                 throw new MigrationFailedException(step, statement, e, aftermath);
             }
@@ -313,22 +324,22 @@ public final class Runner {
      * rolled back (SQLite does on a full disk): the transaction is gone either way, and the statement's own error,
      * not the rollback's, is what the user must see.
      */
-    private static String rolledBack(Connection c, SQLException failure, Set<String> restoredHeads) {
+    private static Aftermath rolledBack(Connection c, SQLException failure, Set<String> restoredHeads) {
         try {
             c.rollback();
         } catch (SQLException rollbackFailed) {
             failure.addSuppressed(rollbackFailed);
             if (lost(c)) {
-                return "Rolled back: the connection to the database was lost, and the server rolls back the open "
-                        + "transaction of a session that ends, so the database is as it was, at "
-                        + describe(restoredHeads) + ".";
+                return new Aftermath("Rolled back: the connection to the database was lost, and the server rolls "
+                        + "back the open transaction of a session that ends, so the database is as it was, at "
+                        + describe(restoredHeads) + ".", null);
             }
         }
-        return "Rolled back: the database is as it was, at " + describe(restoredHeads) + ".";
+        return new Aftermath("Rolled back: the database is as it was, at " + describe(restoredHeads) + ".", null);
     }
 
     /** Records how far a step that cannot be atomic got; without a connection, its "running" row tells instead. */
-    private String stoppedPartWay(Connection c, Step step, List<Statement> body, int k, SQLException failure,
+    private Aftermath stoppedPartWay(Connection c, Step step, List<Statement> body, int k, SQLException failure,
                                   Set<String> restoredHeads, Set<String> after) {
         String ran = k + " statement(s)" + (k == 0 ? "" : " (lines " + body.get(0).line() + " to "
                 + body.get(k - 1).line() + ")");
@@ -341,17 +352,17 @@ public final class Runner {
             record(c, step.id(), InterruptedStep.partialAction(step.direction(), k));
         } catch (SQLException recordFailed) {
             failure.addSuppressed(recordFailed);
-            return "Part-way: the connection to the database was lost, so migrate could not record how far the step "
-                    + "got: its first " + ran + " ran and stay, the one at line " + body.get(k).line() + " may have "
-                    + "run too, the version table still says " + describe(restoredHeads) + ", and the step shows as "
-                    + "interrupted. Upgrade and downgrade refuse to run until this is resolved. "
-                    + stopped.remedy(describe(restoredHeads));
+            return new Aftermath("Part-way: the connection to the database was lost, so migrate could not record "
+                    + "how far the step got: its first " + ran + " ran and stay, the one at line " + body.get(k).line()
+                    + " may have run too, the version table still says " + describe(restoredHeads) + ", and the "
+                    + "step shows as interrupted. Upgrade and downgrade refuse to run until this is resolved.",
+                    stopped.remedy(describe(restoredHeads)));
         }
         String why = step.script().transactional() ? database.dialect().name() + " commits DDL as it goes"
                 : "the script is non-transactional";
-        return "Part-way: " + why + ", so its first " + ran + " ran and stay, and the version table still says "
-                + describe(restoredHeads) + ". Upgrade and downgrade refuse to run until this is resolved. "
-                + stopped.remedy(describe(restoredHeads));
+        return new Aftermath("Part-way: " + why + ", so its first " + ran + " ran and stay, and the version table "
+                + "still says " + describe(restoredHeads) + ". Upgrade and downgrade refuse to run until this is "
+                + "resolved.", stopped.remedy(describe(restoredHeads)));
     }
 
     /** Whether the connection is gone (the server ended the session, the network failed), as far as can be told. */
@@ -399,6 +410,7 @@ public final class Runner {
 
     private DatabaseException failure(String what, SQLException e) {
         return new DatabaseException("Cannot " + what + " in " + database.config().maskedUrl() + ": " + e.getMessage(),
-                database.dialect().hint(e, "Check that the database is reachable and writable."), e);
+                database.dialect().hint(e, Remedy.words("Check that the database is reachable and writable.")),
+                e);
     }
 }

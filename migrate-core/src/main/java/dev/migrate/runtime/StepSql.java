@@ -21,7 +21,7 @@ final class StepSql {
                     ? step.script().body().upgradeStatements(dialect.splitter())
                     : step.script().body().downgradeStatements(dialect.splitter());
         } catch (StatementSyntaxException e) {
-            throw new ScriptFormatException(step.script().path(), e.line(), e.problem(), e.hint());
+            throw new ScriptFormatException(step.script().path(), e.line(), e.problem(), e.remedy());
         }
     }
 

@@ -1,6 +1,10 @@
 package dev.migrate.runtime;
 
-import dev.migrate.MigrateException;
+import dev.migrate.base.Setting;
+
+import dev.migrate.base.Remedy;
+
+import dev.migrate.base.MigrateException;
 import dev.migrate.dialect.Dialect;
 
 import java.sql.Connection;
@@ -38,8 +42,8 @@ public final class VersionTable {
     public VersionTable(String table, Dialect dialect) {
         if (table == null || !NAME.matcher(table).matches()) {
             throw new MigrateException("'" + table + "' is not a valid version table name",
-                    "Use letters, digits and '_' for the 'versionTable' parameter (migrate.versionTable), with an "
-                            + "optional schema: audit.migrate_version.");
+                    Remedy.of("Use letters, digits and '_' for ", Remedy.settings(Setting.VERSION_TABLE),
+                            ", with an optional schema: audit.migrate_version."));
         }
         dialect.checkVersionTable(table);
         this.table = table;

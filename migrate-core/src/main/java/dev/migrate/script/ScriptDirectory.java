@@ -1,7 +1,13 @@
 package dev.migrate.script;
 
-import dev.migrate.MigrateException;
-import dev.migrate.MigrateLog;
+import dev.migrate.base.Setting;
+
+import dev.migrate.base.Command;
+
+import dev.migrate.base.Remedy;
+
+import dev.migrate.base.MigrateException;
+import dev.migrate.base.MigrateLog;
 import dev.migrate.graph.Revision;
 import dev.migrate.graph.RevisionGraph;
 
@@ -41,12 +47,13 @@ public final class ScriptDirectory {
     public static ScriptDirectory load(Path directory, MigrateLog log) {
         if (Files.isRegularFile(directory)) {
             throw new MigrateException("The migrations path " + directory + " is a file, not a directory",
-                    "Point the 'migrations' parameter (migrate.migrations) at the directory that holds your scripts.");
+                    Remedy.of("Point ", Remedy.settings(Setting.MIGRATIONS), " at the directory that holds your "
+                            + "scripts."));
         }
         if (!Files.isDirectory(directory)) {
             throw new MigrateException("The migrations directory " + directory + " does not exist",
-                    "Create it with mvn migrate:init, or point the 'migrations' parameter (migrate.migrations) "
-                            + "at the directory that holds your scripts.");
+                    Remedy.of("Create it with ", Remedy.run(Command.INIT), ", or point ",
+                            Remedy.settings(Setting.MIGRATIONS), " at the directory that holds your scripts."));
         }
         List<Path> files = new ArrayList<>();
         try (Stream<Path> listing = Files.list(directory)) {

@@ -1,6 +1,8 @@
 package dev.migrate.script;
 
-import dev.migrate.MigrateException;
+import dev.migrate.base.Remedy;
+
+import dev.migrate.base.MigrateException;
 
 import java.nio.file.Path;
 
@@ -10,7 +12,11 @@ public class ScriptFormatException extends MigrateException {
     private final int line;
 
     public ScriptFormatException(Path file, int line, String problem, String hint) {
-        super(file + (line > 0 ? ":" + line : "") + ": " + problem, hint);
+        this(file, line, problem, Remedy.words(hint));
+    }
+
+    public ScriptFormatException(Path file, int line, String problem, Remedy remedy) {
+        super(file + (line > 0 ? ":" + line : "") + ": " + problem, remedy);
         this.file = file;
         this.line = line;
     }

@@ -1,6 +1,10 @@
 package dev.migrate.script;
 
-import dev.migrate.MigrateException;
+import dev.migrate.base.Setting;
+
+import dev.migrate.base.Remedy;
+
+import dev.migrate.base.MigrateException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,9 +33,9 @@ public final class ScriptWriter {
         if (name.contains("/") || name.contains("\\") || name.startsWith(".")) {
             throw new MigrateException("The file template '" + fileTemplate + "' makes the file name '" + name
                     + "', which is not a script in the migrations directory " + directory,
-                    "A file template (migrate.fileTemplate) builds a plain file name from {date}, {time}, {epoch}, "
-                            + "{rev} and {slug}, without '/', '\\' or a leading '.'; the default is "
-                            + DEFAULT_FILE_TEMPLATE + ".");
+                    Remedy.of("A file template (", Remedy.name(Setting.FILE_TEMPLATE), ") builds a plain file name "
+                            + "from {date}, {time}, {epoch}, {rev} and {slug}, without '/', '\\' or a leading '.'; the "
+                            + "default is " + DEFAULT_FILE_TEMPLATE + "."));
         }
         Path file = directory.resolve(name);
         try {

@@ -1,6 +1,6 @@
 package dev.migrate.script;
 
-import dev.migrate.MigrateException;
+import dev.migrate.base.MigrateException;
 
 /** SQL that cannot be split into statements: a comment or quote that is never closed. */
 public class StatementSyntaxException extends MigrateException {

@@ -1,7 +1,11 @@
 package dev.migrate.testing;
 
-import dev.migrate.MigrateException;
-import dev.migrate.MigrateLog;
+import dev.migrate.base.Command;
+
+import dev.migrate.base.Remedy;
+
+import dev.migrate.base.MigrateException;
+import dev.migrate.base.MigrateLog;
 import dev.migrate.dialect.Database;
 import dev.migrate.dialect.ScratchDatabase;
 import dev.migrate.graph.Revision;
@@ -31,10 +35,12 @@ import java.util.Set;
 public final class MigrationTester {
     private final String versionTable;
     private final MigrateLog log;
+    private final Remedy.Vocabulary vocabulary;
 
-    public MigrationTester(String versionTable, MigrateLog log) {
+    public MigrationTester(String versionTable, MigrateLog log, Remedy.Vocabulary vocabulary) {
         this.versionTable = versionTable;
         this.log = log;
+        this.vocabulary = vocabulary;
     }
 
     public TestReport run(ScriptDirectory scripts, ScratchDatabase scratch) {
@@ -42,7 +48,7 @@ public final class MigrationTester {
         List<String> graphProblems = new ArrayList<>();
         if (graph.heads().size() > 1) {
             graphProblems.add("The scripts have " + graph.heads().size() + " heads (" + String.join(", ", graph.heads())
-                    + "): merge them with mvn migrate:merge");
+                    + "): merge them with " + Remedy.of(Remedy.run(Command.MERGE)).render(vocabulary));
         }
         Database db = new Database(scratch.config());
         VersionTable versions = new VersionTable(versionTable, db.dialect());
@@ -93,7 +99,7 @@ public final class MigrationTester {
         try {
             runner.run(scripts, state -> List.of(new Step(script, direction)), false);
         } catch (MigrateException e) {
-            throw new MigrateException(what + " failed: " + e.getMessage(), e.hint(), e);
+            throw new MigrateException(what + " failed: " + e.getMessage(), e.remedy(), e);
         }
     }
 
@@ -109,7 +115,7 @@ public final class MigrationTester {
             migrates.add(ScratchDatabase.MARKER_TABLE);
             return db.dialect().readSchema(c, migrates);
         } catch (SQLException e) {
-            throw new MigrateException("Cannot read the scratch database's schema: " + e.getMessage(), null, e);
+            throw new MigrateException("Cannot read the scratch database's schema: " + e.getMessage(), e);
         }
     }
 }

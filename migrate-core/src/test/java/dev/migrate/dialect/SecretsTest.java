@@ -1,6 +1,6 @@
 package dev.migrate.dialect;
 
-import dev.migrate.MigrateException;
+import dev.migrate.base.MigrateException;
 import dev.migrate.servers.TestServers;
 import org.junit.jupiter.api.Test;
 

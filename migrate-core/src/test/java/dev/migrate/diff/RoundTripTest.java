@@ -1,5 +1,7 @@
 package dev.migrate.diff;
 
+import dev.migrate.autogenerate.SectionWriter;
+
 import dev.migrate.dialect.Database;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.schema.CheckConstraint;

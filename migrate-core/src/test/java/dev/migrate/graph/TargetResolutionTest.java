@@ -1,5 +1,9 @@
 package dev.migrate.graph;
 
+import dev.migrate.base.Command;
+
+import dev.migrate.base.Remedy;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.Collection;
@@ -129,7 +133,7 @@ class TargetResolutionTest {
     void headWithSeveralHeadsPointsToMerge() {
         TargetException e = assertThrows(TargetException.class, () -> branched.resolve("head", none()));
         assertEquals("The scripts have 2 heads: r4 (mr4), s1 (ms1)", e.getMessage());
-        assertTrue(e.hint().contains("mvn migrate:merge"), e.hint());
+        assertTrue(e.remedy().runs(Command.MERGE), e.hint());
         assertEquals("There are no revisions yet", error(new Targets(new RevisionGraph(List.of())), "head", none()));
     }
 

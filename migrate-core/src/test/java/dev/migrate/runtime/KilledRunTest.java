@@ -1,5 +1,11 @@
 package dev.migrate.runtime;
 
+import dev.migrate.base.Setting;
+
+import dev.migrate.base.Command;
+
+import dev.migrate.base.Remedy;
+
 import dev.migrate.Migrate;
 import dev.migrate.MigrateConfig;
 import dev.migrate.Soak;
@@ -226,7 +232,7 @@ public abstract class KilledRunTest {
             InterruptedStepException refused = assertThrows(InterruptedStepException.class,
                     () -> migrate.downgrade("base"), context);
             String below = at == 1 ? "base" : id(at - 1);
-            assertTrue(refused.hint().contains("mvn migrate:stamp -Dmigrate.target=" + below), refused.hint());
+            assertTrue(refused.remedy().runs(Command.STAMP, Remedy.assign(Setting.TARGET, below)), refused.hint());
             // resolve it as the message says: complete the statements by hand, stamp the revision below
             execute(c, "DROP TABLE IF EXISTS m" + at);
             migrate.stamp(below, false);
@@ -288,8 +294,8 @@ public abstract class KilledRunTest {
                     + "committed"), stopped.get().describe());
             InterruptedStepException refused = assertThrows(InterruptedStepException.class,
                     () -> migrate.upgrade("head"), context);
-            assertTrue(refused.hint().contains("mvn migrate:stamp -Dmigrate.target=" + id(at + 1)) && refused
-                    .hint().contains("-Dmigrate.target=" + (at == 0 ? "base" : id(at))), refused.hint());
+            assertTrue(refused.remedy().runs(Command.STAMP, Remedy.assign(Setting.TARGET, id(at + 1)))
+                    && refused.remedy().runs(Command.STAMP, Remedy.assign(Setting.TARGET, at == 0 ? "base" : id(at))), refused.hint());
             // resolve it as the message says: undo the statements that ran, stamp the revision before
             execute(c, "DROP TABLE IF EXISTS m" + (at + 1));
             migrate.stamp(at == 0 ? "base" : id(at), false);

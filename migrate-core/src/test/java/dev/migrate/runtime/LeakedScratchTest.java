@@ -1,6 +1,6 @@
 package dev.migrate.runtime;
 
-import dev.migrate.MigrateLog;
+import dev.migrate.base.MigrateLog;
 import dev.migrate.dialect.Database;
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.dialect.ScratchDatabase;

@@ -2,7 +2,7 @@ package dev.migrate.runtime;
 
 import dev.migrate.Fixtures;
 import dev.migrate.Migrate;
-import dev.migrate.MigrateException;
+import dev.migrate.base.MigrateException;
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.servers.TestServers;
 import org.junit.jupiter.api.AfterEach;

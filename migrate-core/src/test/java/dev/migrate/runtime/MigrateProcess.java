@@ -2,7 +2,7 @@ package dev.migrate.runtime;
 
 import dev.migrate.Migrate;
 import dev.migrate.MigrateConfig;
-import dev.migrate.MigrateLog;
+import dev.migrate.base.MigrateLog;
 import dev.migrate.dialect.DatabaseConfig;
 
 import java.io.BufferedReader;

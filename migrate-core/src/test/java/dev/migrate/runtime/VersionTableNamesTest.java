@@ -2,7 +2,7 @@ package dev.migrate.runtime;
 
 import dev.migrate.Fixtures;
 import dev.migrate.Migrate;
-import dev.migrate.MigrateException;
+import dev.migrate.base.MigrateException;
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.servers.TestServers;
 import dev.migrate.testing.TestReport;
@@ -95,7 +95,7 @@ class VersionTableNamesTest {
             assertEquals("The version table '" + name + "' is not in SQLite's main schema: "
                     + (name.startsWith("temp") ? "a temp table vanishes when migrate's connection closes"
                     : "migrate's connections attach no other database"), e.getMessage());
-            assertEquals("Name the version table without a schema (migrate.versionTable), or with main.", e.hint());
+            assertEquals("Name the version table without a schema (MigrateConfig.versionTable), or with main.", e.hint());
         }
         assertEquals(false, java.nio.file.Files.exists(dir.resolve("app.db")), "nothing was created");
     }

@@ -1,5 +1,8 @@
 package dev.migrate.schema;
 
+import dev.migrate.autogenerate.SchemaMaterializer;
+import dev.migrate.autogenerate.SqlSchemaSource;
+
 import dev.migrate.dialect.Database;
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.diff.Operation;
@@ -127,7 +130,7 @@ class SqliteIntrospectionTest {
         Path file = dir.resolve("bad.sql");
         Files.writeString(file, "CREATE TABLE a (id INTEGER);\n\nCREATE TABLE a (id INTEGER);\n");
         Database db = new Database(new DatabaseConfig("jdbc:sqlite:" + dir.resolve("bad.db"), null, null));
-        dev.migrate.MigrateException e = org.junit.jupiter.api.Assertions.assertThrows(dev.migrate.MigrateException.class,
+        dev.migrate.base.MigrateException e = org.junit.jupiter.api.Assertions.assertThrows(dev.migrate.base.MigrateException.class,
                 () -> SchemaMaterializer.materialize(new SqlSchemaSource(List.of(file), dir), db));
         assertTrue(e.getMessage().startsWith("bad.sql:3: the schema source fails on sqlite: "), e.getMessage());
         assertTrue(e.getMessage().contains("table a already exists"), e.getMessage());

@@ -3,7 +3,7 @@ package dev.migrate.script;
 import dev.migrate.Fixtures;
 import dev.migrate.Fixtures.RecordingLog;
 import dev.migrate.Migrate;
-import dev.migrate.MigrateException;
+import dev.migrate.base.MigrateException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,7 +69,7 @@ class ScriptDirectoryTest {
         Path file = Files.writeString(dir.resolve("migrations"), "not a directory");
         MigrateException e = assertThrows(MigrateException.class, () -> ScriptDirectory.load(file));
         assertEquals("The migrations path " + file + " is a file, not a directory", e.getMessage());
-        assertEquals("Point the 'migrations' parameter (migrate.migrations) at the directory that holds your "
+        assertEquals("Point MigrateConfig.migrations at the directory that holds your "
                 + "scripts.", e.hint());
     }
 }

@@ -1,6 +1,8 @@
 package dev.migrate.script;
 
-import dev.migrate.MigrateException;
+import dev.migrate.base.Command;
+
+import dev.migrate.base.MigrateException;
 import dev.migrate.graph.Revision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -262,6 +264,6 @@ class ScriptParserTest {
         Path missing = dir.resolve("nope");
         MigrateException e = assertThrows(MigrateException.class, () -> ScriptDirectory.load(missing));
         assertEquals("The migrations directory " + missing + " does not exist", e.getMessage());
-        assertTrue(e.hint().contains("migrate:init"), e.hint());
+        assertTrue(e.remedy().runs(Command.INIT), e.hint());
     }
 }

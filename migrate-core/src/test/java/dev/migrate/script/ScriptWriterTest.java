@@ -1,6 +1,6 @@
 package dev.migrate.script;
 
-import dev.migrate.MigrateException;
+import dev.migrate.base.MigrateException;
 import dev.migrate.graph.Revision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

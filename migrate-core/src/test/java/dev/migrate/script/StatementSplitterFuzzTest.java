@@ -1,7 +1,7 @@
 package dev.migrate.script;
 
 import dev.migrate.Soak;
-import dev.migrate.dialect.SqliteLexer;
+import dev.migrate.dialect.sqlite.SqliteLexer;
 import dev.migrate.dialect.mariadb.MariaDbLexer;
 import dev.migrate.dialect.postgres.PostgresLexer;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package dev.migrate.script;
 
-import dev.migrate.dialect.SqliteLexer;
+import dev.migrate.dialect.sqlite.SqliteLexer;
 import dev.migrate.dialect.mariadb.MariaDbLexer;
 import dev.migrate.dialect.postgres.PostgresLexer;
 import org.junit.jupiter.api.Test;

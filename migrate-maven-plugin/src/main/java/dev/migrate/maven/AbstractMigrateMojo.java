@@ -2,9 +2,9 @@ package dev.migrate.maven;
 
 import dev.migrate.Migrate;
 import dev.migrate.MigrateConfig;
-import dev.migrate.MigrateException;
-import dev.migrate.MigrateLog;
-import dev.migrate.RedactedThrowable;
+import dev.migrate.base.MigrateException;
+import dev.migrate.base.MigrateLog;
+import dev.migrate.base.RedactedThrowable;
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.dialect.Secrets;
 import dev.migrate.runtime.TransactionMode;
@@ -162,6 +162,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                         database.user(), database.password()).resolvedAgainst(basedir.toPath()))
                 .scratchOverwrite(scratchOverwrite)
                 .log(migrateLog())
+                .vocabulary(MavenWords.INSTANCE)
                 .build();
     }
 

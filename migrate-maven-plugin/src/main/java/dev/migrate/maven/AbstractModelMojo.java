@@ -1,8 +1,8 @@
 package dev.migrate.maven;
 
 import dev.migrate.schema.RenameHints;
-import dev.migrate.schema.SchemaSource;
-import dev.migrate.schema.SqlSchemaSource;
+import dev.migrate.autogenerate.SchemaSource;
+import dev.migrate.autogenerate.SqlSchemaSource;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;

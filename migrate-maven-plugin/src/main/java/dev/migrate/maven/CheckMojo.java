@@ -2,7 +2,7 @@ package dev.migrate.maven;
 
 import dev.migrate.Migrate;
 import dev.migrate.diff.SchemaComparison;
-import dev.migrate.schema.SchemaSource;
+import dev.migrate.autogenerate.SchemaSource;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;

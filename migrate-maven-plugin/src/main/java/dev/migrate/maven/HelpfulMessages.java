@@ -1,6 +1,6 @@
 package dev.migrate.maven;
 
-import dev.migrate.MigrateException;
+import dev.migrate.base.MigrateException;
 import dev.migrate.dialect.DatabaseException;
 import dev.migrate.graph.GraphException;
 import dev.migrate.graph.TargetException;
@@ -31,7 +31,7 @@ final class HelpfulMessages {
         } else {
             lead = "";
         }
-        String hint = e.hint() == null ? "" : System.lineSeparator() + e.hint();
+        String hint = e.remedy() == null ? "" : System.lineSeparator() + e.remedy().render(MavenWords.INSTANCE);
         return new MojoFailureException(lead + e.getMessage() + hint, e);
     }
 

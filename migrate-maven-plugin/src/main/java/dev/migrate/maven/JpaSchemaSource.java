@@ -1,11 +1,11 @@
 package dev.migrate.maven;
 
-import dev.migrate.MigrateException;
+import dev.migrate.base.MigrateException;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.hibernate.HibernateDdl;
 import dev.migrate.hibernate.HibernateModelException;
 import dev.migrate.schema.RenameHints;
-import dev.migrate.schema.SchemaSource;
+import dev.migrate.autogenerate.SchemaSource;
 import dev.migrate.schema.SchemaStatement;
 
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.migrate.maven;
 
-import dev.migrate.MigrateLog;
+import dev.migrate.base.MigrateLog;
 import org.apache.maven.plugin.logging.Log;
 
 /** The engine's log, written to Maven's. */

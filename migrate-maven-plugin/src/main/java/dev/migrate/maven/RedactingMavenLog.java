@@ -1,6 +1,6 @@
 package dev.migrate.maven;
 
-import dev.migrate.RedactedThrowable;
+import dev.migrate.base.RedactedThrowable;
 import org.apache.maven.plugin.logging.Log;
 
 import java.util.function.UnaryOperator;

@@ -44,7 +44,8 @@ public class StatusMojo extends AbstractMigrateMojo {
                 + status.count(Status.State.PENDING) + " pending, " + status.count(Status.State.EDITED) + " edited");
         status.interrupted().ifPresent(step -> {
             getLog().warn(step.describe() + ". Upgrade and downgrade refuse to run until this is resolved.");
-            getLog().warn(step.remedy(status.current().isEmpty() ? "base" : String.join(",", status.current())));
+            getLog().warn(step.remedy(status.current().isEmpty() ? "base" : String.join(",", status.current()))
+                    .render(MavenWords.INSTANCE));
         });
         if (status.count(Status.State.EDITED) > 0) {
             getLog().warn("Edited scripts are refused by upgrade: restore them, or accept the edit with "

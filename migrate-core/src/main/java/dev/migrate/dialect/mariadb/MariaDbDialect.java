@@ -1,11 +1,13 @@
 package dev.migrate.dialect.mariadb;
 
-import dev.migrate.MigrateLog;
+import java.util.List;
+
+import dev.migrate.base.MigrateLog;
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.RunLock;
 import dev.migrate.dialect.ScratchDatabase;
-import dev.migrate.dialect.SqlRenderer;
+import dev.migrate.diff.SqlRenderer;
 import dev.migrate.schema.Schema;
 import dev.migrate.script.StatementSplitter;
 
@@ -33,6 +35,17 @@ public final class MariaDbDialect implements Dialect {
     @Override
     public boolean handles(String jdbcUrl) {
         return jdbcUrl.startsWith("jdbc:mariadb:") || jdbcUrl.startsWith("jdbc:mysql:");
+    }
+
+    @Override
+    public List<String> exampleUrls() {
+        return List.of("jdbc:mariadb://host:3306/db", "jdbc:mysql://host:3306/db");
+    }
+
+    @Override
+    public String driver(String url) {
+        return url.startsWith("jdbc:mysql:") ? "com.mysql:mysql-connector-j (or use a jdbc:mariadb: URL: the MariaDB "
+                + "driver also talks to MySQL)" : "org.mariadb.jdbc:mariadb-java-client";
     }
 
     /** The connected database's name on its server, the server known by its host name, port and data directory. */
@@ -108,7 +121,7 @@ public final class MariaDbDialect implements Dialect {
     }
 
     @Override
-    public ScratchDatabase createScratch(DatabaseConfig config, Path workDirectory, dev.migrate.MigrateLog log) {
+    public ScratchDatabase createScratch(DatabaseConfig config, Path workDirectory, dev.migrate.base.MigrateLog log) {
         return MariaDbScratch.create(config, log);
     }
 

@@ -1,6 +1,6 @@
 package dev.migrate.dialect.mariadb;
 
-import dev.migrate.dialect.SqlRenderer;
+import dev.migrate.diff.SqlRenderer;
 import dev.migrate.diff.Operation;
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;

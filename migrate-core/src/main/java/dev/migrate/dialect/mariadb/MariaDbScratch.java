@@ -1,7 +1,11 @@
 package dev.migrate.dialect.mariadb;
 
-import dev.migrate.MigrateException;
-import dev.migrate.MigrateLog;
+import dev.migrate.base.Setting;
+
+import dev.migrate.base.Remedy;
+
+import dev.migrate.base.MigrateException;
+import dev.migrate.base.MigrateLog;
 import dev.migrate.dialect.Database;
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.dialect.DatabaseException;
@@ -44,8 +48,8 @@ final class MariaDbScratch implements ScratchDatabase {
             if (e.getErrorCode() == ER_DBACCESS_DENIED
                     || "42000".equals(e.getSQLState()) && String.valueOf(e.getMessage()).contains("Access denied")) {
                 throw new MigrateException("Cannot create a scratch database on " + configured.maskedUrl() + ": "
-                        + oneLine(e.getMessage()), "Grant CREATE and DROP on databases to the user, or name a scratch "
-                        + "database with migrate.scratchUrl.", e);
+                        + oneLine(e.getMessage()), Remedy.of("Grant CREATE and DROP on databases to the user, or "
+                        + "name a scratch database with ", Remedy.name(Setting.SCRATCH_URL), "."), e);
             }
             throw new DatabaseException("Cannot create a scratch database on " + configured.maskedUrl() + ": "
                     + oneLine(e.getMessage()), "Check that the server is reachable.", e);

@@ -1,6 +1,6 @@
 package dev.migrate.dialect.postgres;
 
-import dev.migrate.MigrateLog;
+import dev.migrate.base.MigrateLog;
 import dev.migrate.dialect.RunLock;
 
 import java.sql.Connection;

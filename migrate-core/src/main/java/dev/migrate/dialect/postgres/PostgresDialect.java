@@ -1,11 +1,13 @@
 package dev.migrate.dialect.postgres;
 
-import dev.migrate.MigrateLog;
+import java.util.List;
+
+import dev.migrate.base.MigrateLog;
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.RunLock;
 import dev.migrate.dialect.ScratchDatabase;
-import dev.migrate.dialect.SqlRenderer;
+import dev.migrate.diff.SqlRenderer;
 import dev.migrate.schema.Schema;
 import dev.migrate.script.StatementSplitter;
 
@@ -30,6 +32,16 @@ public final class PostgresDialect implements Dialect {
     @Override
     public boolean handles(String jdbcUrl) {
         return jdbcUrl.startsWith(PREFIX);
+    }
+
+    @Override
+    public List<String> exampleUrls() {
+        return List.of("jdbc:postgresql://host:5432/db");
+    }
+
+    @Override
+    public String driver(String url) {
+        return "org.postgresql:postgresql";
     }
 
     /**
@@ -104,7 +116,7 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public ScratchDatabase createScratch(DatabaseConfig config, Path workDirectory, dev.migrate.MigrateLog log) {
+    public ScratchDatabase createScratch(DatabaseConfig config, Path workDirectory, dev.migrate.base.MigrateLog log) {
         return PostgresScratch.create(config, log);
     }
 }

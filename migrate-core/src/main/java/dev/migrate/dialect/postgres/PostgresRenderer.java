@@ -1,6 +1,6 @@
 package dev.migrate.dialect.postgres;
 
-import dev.migrate.dialect.SqlRenderer;
+import dev.migrate.diff.SqlRenderer;
 import dev.migrate.diff.Change;
 import dev.migrate.diff.Operation;
 import dev.migrate.schema.CheckConstraint;

@@ -1,7 +1,11 @@
 package dev.migrate.dialect.postgres;
 
-import dev.migrate.MigrateException;
-import dev.migrate.MigrateLog;
+import dev.migrate.base.Setting;
+
+import dev.migrate.base.Remedy;
+
+import dev.migrate.base.MigrateException;
+import dev.migrate.base.MigrateLog;
 import dev.migrate.dialect.Database;
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.dialect.ScratchDatabase;
@@ -45,7 +49,8 @@ final class PostgresScratch implements ScratchDatabase {
             if ("42501".equals(e.getSQLState())) {
                 throw new MigrateException("Cannot create a scratch database on " + server.maskedUrl() + ": user "
                         + server.user() + " lacks the CREATEDB privilege",
-                        "Grant CREATEDB to the user, or name a scratch database with migrate.scratchUrl.", e);
+                        Remedy.of("Grant CREATEDB to the user, or name a scratch database with ",
+                                Remedy.name(Setting.SCRATCH_URL), "."), e);
             }
             throw new MigrateException("Cannot create a scratch database on " + server.maskedUrl() + ": "
                     + e.getMessage(), "Check that the server is reachable and accepts new databases.", e);
@@ -119,7 +124,7 @@ final class PostgresScratch implements ScratchDatabase {
             }
         } catch (SQLException e) {
             throw new MigrateException("Cannot prepare the scratch database " + name + " on " + server.maskedUrl()
-                    + ": " + e.getMessage(), null, e);
+                    + ": " + e.getMessage(), e);
         }
     }
 

@@ -3,8 +3,8 @@ package dev.migrate.dialect.postgres;
 import dev.migrate.Fixtures;
 import dev.migrate.Migrate;
 import dev.migrate.MigrateConfig;
-import dev.migrate.MigrateException;
-import dev.migrate.MigrateLog;
+import dev.migrate.base.MigrateException;
+import dev.migrate.base.MigrateLog;
 import dev.migrate.dialect.Database;
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.dialect.Dialect;
@@ -379,7 +379,7 @@ class PostgresDialectTest {
                     () -> new PostgresDialect().createScratch(limited, dir));
             assertEquals("Cannot create a scratch database on " + limited.maskedUrl() + ": user " + NO_CREATEDB_ROLE
                     + " lacks the CREATEDB privilege", e.getMessage());
-            assertEquals("Grant CREATEDB to the user, or name a scratch database with migrate.scratchUrl.", e.hint());
+            assertEquals("Grant CREATEDB to the user, or name a scratch database with MigrateConfig.scratch.", e.hint());
         } finally {
             TestServers.execute(server, "DROP ROLE IF EXISTS " + NO_CREATEDB_ROLE);
         }

@@ -1,6 +1,6 @@
 package ${package}.migration;
 
-import dev.migrate.MigrateLog;
+import dev.migrate.base.MigrateLog;
 
 import org.slf4j.Logger;
 

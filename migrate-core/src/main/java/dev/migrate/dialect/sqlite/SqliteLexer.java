@@ -1,4 +1,4 @@
-package dev.migrate.dialect;
+package dev.migrate.dialect.sqlite;
 
 import dev.migrate.script.SqlLexer;
 

@@ -1,14 +1,14 @@
-package dev.migrate;
+package dev.migrate.base;
 
 import java.util.function.UnaryOperator;
 
 /**
  * Base of every error the engine reports. The message is written for the user: it names the file, line or
- * setting at fault; {@link #hint()} says how to fix it.
+ * setting at fault; {@link #remedy()} says how to fix it, as data that each front end puts in its own words.
  */
 public class MigrateException extends RuntimeException {
     private String message;
-    private String hint;
+    private Remedy remedy;
     private Throwable redactedCause;
 
     public MigrateException(String message, String hint) {
@@ -16,9 +16,22 @@ public class MigrateException extends RuntimeException {
     }
 
     public MigrateException(String message, String hint, Throwable cause) {
+        this(message, Remedy.words(hint), cause);
+    }
+
+    /** An error whose message says it all. */
+    public MigrateException(String message, Throwable cause) {
+        this(message, (Remedy) null, cause);
+    }
+
+    public MigrateException(String message, Remedy remedy) {
+        this(message, remedy, null);
+    }
+
+    public MigrateException(String message, Remedy remedy, Throwable cause) {
         super(message, cause);
         this.message = message;
-        this.hint = hint;
+        this.remedy = remedy;
     }
 
     @Override
@@ -27,8 +40,13 @@ public class MigrateException extends RuntimeException {
     }
 
     /** How to fix the problem, or {@code null} when the message says it all. */
+    public Remedy remedy() {
+        return remedy;
+    }
+
+    /** {@link #remedy()} in the engine API's words, or {@code null}. */
     public String hint() {
-        return hint;
+        return remedy == null ? null : remedy.render(Remedy.API);
     }
 
     @Override
@@ -42,7 +60,7 @@ public class MigrateException extends RuntimeException {
      */
     public synchronized MigrateException redact(UnaryOperator<String> redaction) {
         message = redaction.apply(message);
-        hint = redaction.apply(hint);
+        remedy = remedy == null ? null : remedy.redacted(redaction);
         Throwable cause = super.getCause();
         if (cause != null && redactedCause == null) {
             redactedCause = RedactedThrowable.copy(cause, redaction);

@@ -1,4 +1,4 @@
-package dev.migrate;
+package dev.migrate.base;
 
 /** The engine's own small logger, so that it can run inside Maven, an application, or a test alike. */
 public interface MigrateLog {

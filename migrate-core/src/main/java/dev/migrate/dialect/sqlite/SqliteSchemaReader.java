@@ -1,4 +1,6 @@
-package dev.migrate.dialect;
+package dev.migrate.dialect.sqlite;
+
+import dev.migrate.dialect.Rows;
 
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ForeignKey;

@@ -1,4 +1,6 @@
-package dev.migrate.dialect;
+package dev.migrate.dialect.sqlite;
+
+import dev.migrate.diff.SqlRenderer;
 
 import dev.migrate.diff.Change;
 import dev.migrate.diff.Operation;

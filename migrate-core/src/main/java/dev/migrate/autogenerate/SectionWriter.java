@@ -1,6 +1,8 @@
-package dev.migrate.diff;
+package dev.migrate.autogenerate;
 
-import dev.migrate.dialect.SqlRenderer;
+import dev.migrate.diff.Operation;
+
+import dev.migrate.diff.SqlRenderer;
 
 import java.util.List;
 

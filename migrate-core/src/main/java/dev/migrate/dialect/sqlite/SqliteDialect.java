@@ -1,7 +1,19 @@
-package dev.migrate.dialect;
+package dev.migrate.dialect.sqlite;
 
-import dev.migrate.MigrateException;
-import dev.migrate.MigrateLog;
+import dev.migrate.base.Setting;
+
+import dev.migrate.base.Remedy;
+
+import dev.migrate.dialect.DatabaseConfig;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.RunLock;
+import dev.migrate.dialect.ScratchDatabase;
+import dev.migrate.dialect.ScratchName;
+import dev.migrate.dialect.ScratchSweep;
+import dev.migrate.diff.SqlRenderer;
+
+import dev.migrate.base.MigrateException;
+import dev.migrate.base.MigrateLog;
 import dev.migrate.schema.Schema;
 import dev.migrate.script.StatementSplitter;
 
@@ -34,6 +46,16 @@ public final class SqliteDialect implements Dialect {
     @Override
     public boolean handles(String jdbcUrl) {
         return jdbcUrl.startsWith(PREFIX);
+    }
+
+    @Override
+    public List<String> exampleUrls() {
+        return List.of("jdbc:sqlite:path/to/file.db");
+    }
+
+    @Override
+    public String driver(String url) {
+        return "org.xerial:sqlite-jdbc";
     }
 
     @Override
@@ -73,16 +95,16 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
-    public String hint(SQLException e, String fallback) {
+    public Remedy hint(SQLException e, Remedy fallback) {
         String m = String.valueOf(e.getMessage());
         if (m.contains("SQLITE_BUSY") || m.contains("database is locked")) {
-            return "Another program holds a lock on the database file: an application using it, or a SQL client in "
-                    + "the middle of a write. Let it finish or close it; migrate waits busy_timeout milliseconds "
-                    + "for it (60000 unless the URL says otherwise: jdbc:sqlite:app.db?busy_timeout=120000).";
+            return Remedy.of("Another program holds a lock on the database file: an application using it, or a SQL "
+                    + "client in the middle of a write. Let it finish or close it; migrate waits busy_timeout "
+                    + "milliseconds for it (60000 unless the URL says otherwise: jdbc:sqlite:app.db?busy_timeout=120000).");
         }
         if (m.contains("SQLITE_CANTOPEN")) {
-            return "Check the 'url' parameter (migrate.url): the directory of the SQLite file must exist, and the "
-                    + "file must be readable and writable.";
+            return Remedy.of("Check ", Remedy.settings(Setting.URL), ": the directory of the SQLite file must "
+                    + "exist, and the file must be readable and writable.");
         }
         return fallback;
     }
@@ -142,7 +164,8 @@ public final class SqliteDialect implements Dialect {
     }
 
     /** Makes a relative database path absolute against {@code base}, so it does not depend on the working directory. */
-    public static String resolveAgainst(String url, Path base) {
+    @Override
+    public String resolveAgainst(String url, Path base) {
         if (!url.startsWith(PREFIX)) {
             return url;
         }
@@ -186,7 +209,8 @@ public final class SqliteDialect implements Dialect {
             throw new MigrateException("The version table '" + table + "' is not in SQLite's main schema: "
                     + (schema.equals("temp") ? "a temp table vanishes when migrate's connection closes"
                     : "migrate's connections attach no other database"),
-                    "Name the version table without a schema (migrate.versionTable), or with main.");
+                    Remedy.of("Name the version table without a schema (",
+                            Remedy.name(Setting.VERSION_TABLE), "), or with main."));
         }
     }
 
@@ -214,7 +238,7 @@ public final class SqliteDialect implements Dialect {
     private static final String[] SCRATCH_FILES = {"", "-journal", "-wal", "-shm", ".migrate-lock"};
 
     /** Deletes the scratch files killed runs left in the work directory (target/migrate). */
-    private static void sweepScratch(Path workDirectory, dev.migrate.MigrateLog log) throws IOException {
+    private static void sweepScratch(Path workDirectory, dev.migrate.base.MigrateLog log) throws IOException {
         java.util.List<String> names = new java.util.ArrayList<>();
         try (java.util.stream.Stream<Path> files = Files.list(workDirectory)) {
             files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".db"))
@@ -231,7 +255,7 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
-    public ScratchDatabase createScratch(DatabaseConfig config, Path workDirectory, dev.migrate.MigrateLog log) {
+    public ScratchDatabase createScratch(DatabaseConfig config, Path workDirectory, dev.migrate.base.MigrateLog log) {
         try {
             Files.createDirectories(workDirectory);
             sweepScratch(workDirectory, log);

@@ -1,4 +1,4 @@
-package dev.migrate.dialect;
+package dev.migrate.diff;
 
 import dev.migrate.diff.Operation;
 

@@ -1,4 +1,7 @@
-package dev.migrate.schema;
+package dev.migrate.autogenerate;
+
+import dev.migrate.schema.RenameHints;
+import dev.migrate.schema.SchemaStatement;
 
 import dev.migrate.dialect.Dialect;
 

@@ -1,6 +1,9 @@
-package dev.migrate.schema;
+package dev.migrate.autogenerate;
 
-import dev.migrate.MigrateException;
+import dev.migrate.schema.Schema;
+import dev.migrate.schema.SchemaStatement;
+
+import dev.migrate.base.MigrateException;
 import dev.migrate.dialect.Database;
 import dev.migrate.dialect.ScratchDatabase;
 
@@ -35,7 +38,7 @@ public final class SchemaMaterializer {
             return scratch.dialect().readSchema(c, Set.of(ScratchDatabase.MARKER_TABLE));
         } catch (SQLException e) {
             throw new MigrateException("Cannot read the schema of " + source.describe() + " from a scratch database: "
-                    + e.getMessage(), null, e);
+                    + e.getMessage(), e);
         }
     }
 }

@@ -1,7 +1,9 @@
-package dev.migrate.dialect;
+package dev.migrate.dialect.sqlite;
 
-import dev.migrate.MigrateException;
-import dev.migrate.MigrateLog;
+import dev.migrate.dialect.RunLock;
+
+import dev.migrate.base.MigrateException;
+import dev.migrate.base.MigrateLog;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;

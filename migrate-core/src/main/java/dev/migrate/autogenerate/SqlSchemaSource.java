@@ -1,4 +1,7 @@
-package dev.migrate.schema;
+package dev.migrate.autogenerate;
+
+import dev.migrate.schema.RenameHints;
+import dev.migrate.schema.SchemaStatement;
 
 import dev.migrate.dialect.Dialect;
 import dev.migrate.script.ScriptText;
@@ -53,7 +56,7 @@ public final class SqlSchemaSource implements SchemaSource {
         try {
             return dialect.splitter().split(ScriptText.read(file), 1);
         } catch (StatementSyntaxException e) {
-            throw new ScriptFormatException(Path.of(shown(file)), e.line(), e.problem(), e.hint());
+            throw new ScriptFormatException(Path.of(shown(file)), e.line(), e.problem(), e.remedy());
         }
     }
 

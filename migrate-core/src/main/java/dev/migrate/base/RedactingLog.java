@@ -1,4 +1,4 @@
-package dev.migrate;
+package dev.migrate.base;
 
 import java.util.function.UnaryOperator;
 
