@@ -13,6 +13,11 @@ import java.util.Optional;
 
 /** One difference inside a table, as a dialect renders it when it can alter the table in place. */
 public sealed interface Change {
+    /** The changes of one kind, in their order. */
+    static <T extends Change> List<T> only(List<Change> changes, Class<T> kind) {
+        return changes.stream().filter(kind::isInstance).map(kind::cast).toList();
+    }
+
     String describe();
 
     /** Why applying this to a table with rows may fail or lose data, if it may. */

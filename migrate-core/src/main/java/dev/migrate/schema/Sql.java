@@ -8,6 +8,15 @@ public final class Sql {
     private Sql() {
     }
 
+    /**
+     * Whether {@code sql} names {@code name} as a whole identifier, quoted or not (in any database's quotes), in
+     * any case: what decides whether a view, trigger, check or expression depends on a table or column.
+     */
+    public static boolean mentions(String sql, String name) {
+        return java.util.regex.Pattern.compile("(?i)(?<![A-Za-z0-9_$])" + java.util.regex.Pattern.quote(name)
+                + "(?![A-Za-z0-9_$])").matcher(sql).find();
+    }
+
     public static boolean sameName(String a, String b) {
         return a == null ? b == null : a.equalsIgnoreCase(b);
     }

@@ -1,12 +1,13 @@
 package dev.migrate.dialect.mariadb;
 
+import dev.migrate.dialect.Identifiers;
+
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Identifiers and literals in MariaDB's syntax, with backticks only where a name needs them. */
 final class MariaDbNames {
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
     /**
      * The words of MariaDB 10.11's information_schema.KEYWORDS that cannot name a column unquoted, and the words that
      * MySQL 8 reserves besides (the dialect also serves MySQL, and quoting them costs nothing on MariaDB).
@@ -44,21 +45,18 @@ final class MariaDbNames {
             "GROUPING", "GROUPS", "IO_AFTER_GTIDS", "IO_BEFORE_GTIDS", "JSON_TABLE", "LAG", "LAST_VALUE", "LATERAL",
             "LEAD", "MASTER_BIND", "NTH_VALUE", "NTILE", "OF", "OPTIMIZER_COSTS", "PERCENT_RANK", "RANK", "ROW",
             "SCHEMA", "STORED", "SYSTEM", "VIRTUAL", "WINDOW");
+    static final Identifiers IDENTIFIERS = new Identifiers("[A-Za-z_][A-Za-z0-9_$]*", RESERVED, '`');
 
     private MariaDbNames() {
     }
 
     static String quote(String name) {
-        if (PLAIN.matcher(name).matches() && !RESERVED.contains(name.toUpperCase(Locale.ROOT))) {
-            return name;
-        }
-        return "`" + name.replace("`", "``") + "`";
+        return IDENTIFIERS.quote(name);
     }
 
     /** A table name that may be qualified by its database ({@code db.t}, as a foreign key to another database reads). */
     static String quoteQualified(String name) {
-        int dot = name.indexOf('.');
-        return dot < 0 ? quote(name) : quote(name.substring(0, dot)) + "." + quote(name.substring(dot + 1));
+        return IDENTIFIERS.qualified(name, name.indexOf('.'));
     }
 
     /** A string literal; MariaDB's strings take backslash escapes, so backslashes are doubled too. */

@@ -22,6 +22,7 @@ import static dev.migrate.dialect.mariadb.MariaDbNames.quote;
  * column is a key at every step.
  */
 final class MariaDbTableChanges {
+    private final MariaDbRenderer sql;
     private final Operation.AlterTable op;
     /** The table as it is once its columns are renamed. */
     private final Table before;
@@ -31,7 +32,8 @@ final class MariaDbTableChanges {
     private final List<String> out = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
-    MariaDbTableChanges(Operation.AlterTable op) {
+    MariaDbTableChanges(MariaDbRenderer sql, Operation.AlterTable op) {
+        this.sql = sql;
         this.op = op;
         this.before = TableDiff.renameColumns(op.before(), op.renamedColumns());
         this.after = op.after();
@@ -40,23 +42,12 @@ final class MariaDbTableChanges {
     }
 
     List<String> statements() {
-        for (Change c : changes) {
-            if (c instanceof Change.RenameColumn r) {
-                alter("RENAME COLUMN " + quote(r.from()) + " TO " + quote(r.to()));
-            }
-        }
-        for (Change c : changes) {
-            if (c instanceof Change.DropForeignKey d) {
-                dropForeignKey(d.key());
-            }
-        }
+        Change.only(changes, Change.RenameColumn.class)
+                .forEach(r -> alter("RENAME COLUMN " + quote(r.from()) + " TO " + quote(r.to())));
+        Change.only(changes, Change.DropForeignKey.class).forEach(d -> dropForeignKey(d.key()));
         dropConstraintsAndIndexes();
         changeColumnsAndPrimaryKey();
-        for (Change c : changes) {
-            if (c instanceof Change.DropColumn d) {
-                alter("DROP COLUMN " + quote(d.column().name()));
-            }
-        }
+        Change.only(changes, Change.DropColumn.class).forEach(d -> alter("DROP COLUMN " + quote(d.column().name())));
         addConstraintsAndIndexes();
         if (!notes.isEmpty() && !out.isEmpty()) {
             out.set(0, String.join("\n", notes) + "\n" + out.get(0));
@@ -71,7 +62,7 @@ final class MariaDbTableChanges {
             } else if (c instanceof Change.DropUnique d) {
                 alter("DROP INDEX " + quote(d.unique().name()) + keepForeignKeyIndexes(d.unique().columns()));
             } else if (c instanceof Change.DropIndex d) {
-                if (MariaDbRenderer.createIndex(before, d.index()) == null) {
+                if (sql.createIndex(before, d.index()) == null) {
                     notes.add(MariaDbRenderer.cannotIndex(d.index()));
                 } else {
                     String keep = keepForeignKeyIndexes(d.index().keys());
@@ -98,7 +89,7 @@ final class MariaDbTableChanges {
         // Added before any column is dropped: MariaDB refuses to drop a table's last column.
         for (Column c : added) {
             if (key == null || !c.autoIncrement()) {
-                alter("ADD COLUMN " + MariaDbRenderer.column(c) + position(c));
+                alter("ADD COLUMN " + sql.column(c) + position(c));
             }
         }
         fillNulls(modified);
@@ -118,8 +109,7 @@ final class MariaDbTableChanges {
     private void fillNulls(List<Change.AlterColumn> modified) {
         for (Change.AlterColumn m : modified) {
             if (m.before().nullable() && !m.after().nullable() && m.after().defaultValue() != null) {
-                out.add("UPDATE " + table + " SET " + quote(m.after().name()) + " = " + MariaDbRenderer.defaultSql(m.after().defaultValue())
-                        + " WHERE " + quote(m.after().name()) + " IS NULL");
+                out.add(sql.fillNullsStatement(after, m.after()));
             }
         }
     }
@@ -127,25 +117,23 @@ final class MariaDbTableChanges {
     private void addConstraintsAndIndexes() {
         for (Change c : changes) {
             if (c instanceof Change.AddUnique a) {
-                alter("ADD " + MariaDbRenderer.unique(a.unique()));
+                alter("ADD " + sql.uniqueClause(after, a.unique()));
             } else if (c instanceof Change.AddCheck a) {
-                alter("ADD " + MariaDbRenderer.check(a.check()));
+                alter("ADD " + sql.checkClause(after, a.check()));
             }
         }
-        for (Change c : changes) {
-            if (c instanceof Change.AddIndex a) {
-                String sql = MariaDbRenderer.createIndex(after, a.index());
-                if (sql == null) {
-                    notes.add(MariaDbRenderer.cannotIndex(a.index()));
-                } else {
-                    out.add(sql);
-                }
+        for (Change.AddIndex a : Change.only(changes, Change.AddIndex.class)) {
+            String index = sql.createIndex(after, a.index());
+            if (index == null) {
+                notes.add(MariaDbRenderer.cannotIndex(a.index()));
+            } else {
+                out.add(index);
             }
         }
         // Last, so that the columns and indexes they use are there.
         for (Change c : changes) {
             if (c instanceof Change.AddForeignKey a) {
-                alter("ADD " + MariaDbRenderer.foreignKey(a.key()));
+                alter("ADD " + sql.foreignKeyClause(after, a.key()));
             } else if (c instanceof Change.TableComment tc) {
                 alter("COMMENT = " + MariaDbNames.literal(tc.after() == null ? "" : tc.after()));
             }
@@ -180,8 +168,8 @@ final class MariaDbTableChanges {
         return -1;
     }
 
-    private static String modify(Column c) {
-        return "MODIFY COLUMN " + MariaDbRenderer.column(c);
+    private String modify(Column c) {
+        return "MODIFY COLUMN " + sql.column(c);
     }
 
     /**
@@ -211,7 +199,7 @@ final class MariaDbTableChanges {
             if (stays && startsWith(droppedKeys, f.columns()) && !servedAfterDrops(f)) {
                 clauses.append(", ADD INDEX IF NOT EXISTS ")
                         .append(quote(f.name() == null ? f.columns().get(0) : f.name()))
-                        .append(" (").append(MariaDbRenderer.names(f.columns())).append(')');
+                        .append(" (").append(MariaDbNames.IDENTIFIERS.list(f.columns())).append(')');
             }
         }
         return clauses.toString();
@@ -248,13 +236,12 @@ final class MariaDbTableChanges {
      * there and added again, in the same statement.
      */
     private List<String> keepChecks(Column column) {
-        Pattern word = Pattern.compile("(?i)(?<![A-Za-z0-9_$])`?" + Pattern.quote(column.name()) + "`?(?![A-Za-z0-9_$])");
         List<String> clauses = new ArrayList<>();
         for (CheckConstraint c : before.checks()) {
             boolean stays = after.checks().stream().anyMatch(c::sameDefinition);
-            if (stays && c.name() != null && word.matcher(c.expression()).find()) {
+            if (stays && c.name() != null && Sql.mentions(c.expression(), column.name())) {
                 clauses.add("DROP CONSTRAINT IF EXISTS " + quote(c.name()));
-                clauses.add("ADD " + MariaDbRenderer.check(c));
+                clauses.add("ADD " + sql.checkClause(after, c));
             }
         }
         return clauses;
@@ -271,7 +258,7 @@ final class MariaDbTableChanges {
         }
         for (Column c : added) {
             if (c.autoIncrement()) {
-                clauses.add("ADD COLUMN " + MariaDbRenderer.column(c) + position(c));
+                clauses.add("ADD COLUMN " + sql.column(c) + position(c));
             }
         }
         for (Change.AlterColumn m : modified) {
@@ -279,7 +266,7 @@ final class MariaDbTableChanges {
             clauses.addAll(keepChecks(m.after()));
         }
         if (key.after() != null) {
-            clauses.add("ADD PRIMARY KEY (" + MariaDbRenderer.names(key.after().columns()) + ")");
+            clauses.add("ADD PRIMARY KEY (" + MariaDbNames.IDENTIFIERS.list(key.after().columns()) + ")");
         }
         alter(String.join(", ", clauses));
     }

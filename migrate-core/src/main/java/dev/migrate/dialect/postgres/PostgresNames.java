@@ -1,12 +1,13 @@
 package dev.migrate.dialect.postgres;
 
+import dev.migrate.dialect.Identifiers;
+
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /** PostgreSQL identifiers, quoted only where an unquoted name would fold to another one or not parse. */
 final class PostgresNames {
-    private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_$]*");
     private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"]|\"\")*)\"");
 
     /**
@@ -24,21 +25,19 @@ final class PostgresNames {
             "overlaps", "placing", "primary", "references", "returning", "right", "select", "session_user",
             "similar", "some", "symmetric", "table", "tablesample", "then", "to", "trailing", "true", "union",
             "unique", "user", "using", "variadic", "verbose", "when", "where", "window", "with");
+    /** Unquoted names fold to lower case, so only lower-case ones stand for themselves. */
+    static final Identifiers IDENTIFIERS = new Identifiers("[a-z_][a-z0-9_$]*", RESERVED, '"');
 
     private PostgresNames() {
     }
 
     static String q(String name) {
-        if (PLAIN.matcher(name).matches() && !RESERVED.contains(name)) {
-            return name;
-        }
-        return "\"" + name.replace("\"", "\"\"") + "\"";
+        return IDENTIFIERS.quote(name);
     }
 
     /** A name the reader wrote as {@code schema.table} (a table outside the current schema), quoted part by part. */
     static String qualified(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot <= 0 ? q(name) : q(name.substring(0, dot)) + "." + q(name.substring(dot + 1));
+        return IDENTIFIERS.qualified(name, name.lastIndexOf('.'));
     }
 
     /** The name an identifier as PostgreSQL prints it stands for: {@code "Foo"} is Foo, {@code foo} is foo. */
@@ -54,6 +53,6 @@ final class PostgresNames {
     }
 
     static String literal(String value) {
-        return value == null ? "NULL" : "'" + value.replace("'", "''") + "'";
+        return Identifiers.literal(value);
     }
 }

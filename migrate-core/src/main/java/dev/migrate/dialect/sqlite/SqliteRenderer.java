@@ -1,5 +1,11 @@
 package dev.migrate.dialect.sqlite;
 
+import dev.migrate.schema.PrimaryKey;
+import dev.migrate.schema.Sql;
+
+import dev.migrate.dialect.BaseRenderer;
+import dev.migrate.dialect.Identifiers;
+
 import dev.migrate.diff.SqlRenderer;
 
 import dev.migrate.diff.Change;
@@ -25,80 +31,43 @@ import java.util.stream.Collectors;
  * SQLite's SQL for each operation. What SQLite cannot ALTER is done by the table rebuild of its documentation
  * (lang_altertable.html, "Making Other Kinds Of Table Schema Changes"), keeping rows, keys, indexes and triggers.
  */
-final class SqliteRenderer implements SqlRenderer {
-    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+final class SqliteRenderer extends BaseRenderer {
     private static final Pattern LITERAL = Pattern.compile(
             "(?i)NULL|TRUE|FALSE|[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?|'([^']|'')*'|X'[0-9A-F]*'");
     private static final Pattern CURRENT = Pattern.compile("(?i)CURRENT_(TIMESTAMP|DATE|TIME)");
-    private static final Set<String> RESERVED = Set.of("ABORT", "ACTION", "ADD", "AFTER", "ALL", "ALTER", "AND", "AS",
-            "ASC", "BEFORE", "BETWEEN", "BY", "CASCADE", "CASE", "CHECK", "COLLATE", "COLUMN", "COMMIT", "CONSTRAINT",
-            "CREATE", "CROSS", "DEFAULT", "DEFERRABLE", "DELETE", "DESC", "DISTINCT", "DROP", "ELSE", "END", "ESCAPE",
-            "EXCEPT", "EXISTS", "FOREIGN", "FROM", "FULL", "GROUP", "HAVING", "IF", "IN", "INDEX", "INNER", "INSERT",
-            "INTERSECT", "INTO", "IS", "ISNULL", "JOIN", "KEY", "LEFT", "LIKE", "LIMIT", "NATURAL", "NOT", "NOTNULL",
-            "NULL", "OF", "OFFSET", "ON", "OR", "ORDER", "OUTER", "PRIMARY", "REFERENCES", "RIGHT", "ROLLBACK",
-            "SELECT", "SET", "TABLE", "THEN", "TO", "TRANSACTION", "TRIGGER", "UNION", "UNIQUE", "UPDATE", "USING",
-            "VALUES", "VIEW", "WHEN", "WHERE", "WITH", "USER", "GROUPS", "RANGE", "ROWS", "WINDOW");
-    private static final String INDENT = "    ";
+    static final Identifiers NAMES = new Identifiers("[A-Za-z_][A-Za-z0-9_]*", Set.of("ABORT", "ACTION", "ADD",
+            "AFTER", "ALL", "ALTER", "AND", "AS", "ASC", "BEFORE", "BETWEEN", "BY", "CASCADE", "CASE", "CHECK",
+            "COLLATE", "COLUMN", "COMMIT", "CONSTRAINT", "CREATE", "CROSS", "DEFAULT", "DEFERRABLE", "DELETE", "DESC",
+            "DISTINCT", "DROP", "ELSE", "END", "ESCAPE", "EXCEPT", "EXISTS", "FOREIGN", "FROM", "FULL", "GROUP",
+            "HAVING", "IF", "IN", "INDEX", "INNER", "INSERT", "INTERSECT", "INTO", "IS", "ISNULL", "JOIN", "KEY",
+            "LEFT", "LIKE", "LIMIT", "NATURAL", "NOT", "NOTNULL", "NULL", "OF", "OFFSET", "ON", "OR", "ORDER",
+            "OUTER", "PRIMARY", "REFERENCES", "RIGHT", "ROLLBACK", "SELECT", "SET", "TABLE", "THEN", "TO",
+            "TRANSACTION", "TRIGGER", "UNION", "UNIQUE", "UPDATE", "USING", "VALUES", "VIEW", "WHEN", "WHERE", "WITH",
+            "USER", "GROUPS", "RANGE", "ROWS", "WINDOW"), '"');
+
+    SqliteRenderer() {
+        super(NAMES);
+    }
 
     @Override
-    public List<String> render(Operation operation) {
-        if (operation instanceof Operation.CreateTable op) {
-            List<String> out = new ArrayList<>();
-            out.add(createTable(op.table(), op.table().name()));
-            op.table().indexes().forEach(i -> out.add(createIndex(op.table(), i)));
-            return out;
-        } else if (operation instanceof Operation.DropTable op) {
-            return List.of("DROP TABLE " + q(op.table().name()));
-        } else if (operation instanceof Operation.RenameTable op) {
-            return List.of("ALTER TABLE " + q(op.from()) + " RENAME TO " + q(op.to()));
-        } else if (operation instanceof Operation.AlterTable op) {
-            return alter(op);
-        } else if (operation instanceof Operation.CreateView op) {
-            return List.of(op.view().sql());
-        } else if (operation instanceof Operation.DropView op) {
-            return List.of("DROP VIEW " + q(op.view().name()));
-        } else if (operation instanceof Operation.CreateTrigger op) {
-            return List.of(op.trigger().sql());
-        } else if (operation instanceof Operation.DropTrigger op) {
-            return List.of("DROP TRIGGER " + q(op.trigger().name()));
-        }
-        throw new IllegalArgumentException("No SQLite rendering for " + operation);
-    }
-
-    static String q(String name) {
-        if (PLAIN_NAME.matcher(name).matches() && !RESERVED.contains(name.toUpperCase(Locale.ROOT))) {
-            return name;
-        }
-        return "\"" + name.replace("\"", "\"\"") + "\"";
-    }
-
-    private static String names(List<String> names) {
-        return names.stream().map(SqliteRenderer::q).collect(Collectors.joining(", "));
-    }
-
-    private List<String> alter(Operation.AlterTable op) {
+    protected List<String> alter(Operation.AlterTable op) {
         String table = op.after().name();
         List<Change> changes = op.changes();
         List<String> out = new ArrayList<>();
-        for (Change c : changes) {
-            if (c instanceof Change.RenameColumn r) {
-                out.add("ALTER TABLE " + q(table) + " RENAME COLUMN " + q(r.from()) + " TO " + q(r.to()));
-            }
-        }
+        Change.only(changes, Change.RenameColumn.class).forEach(r -> out.add("ALTER TABLE " + q(table)
+                + " RENAME COLUMN " + q(r.from()) + " TO " + q(r.to())));
         Table before = TableDiff.renameColumns(op.before(), op.renamedColumns());
         boolean inPlace = changes.stream().allMatch(c -> inPlace(c, before, op));
         if (!inPlace) {
             out.addAll(rebuild(before, op.after(), op.views(), op.triggers()));
             return out;
         }
-        changes.stream().filter(c -> c instanceof Change.DropIndex)
-                .forEach(c -> out.add("DROP INDEX " + q(((Change.DropIndex) c).index().name())));
-        changes.stream().filter(c -> c instanceof Change.DropColumn).forEach(c -> out.add("ALTER TABLE " + q(table)
-                + " DROP COLUMN " + q(((Change.DropColumn) c).column().name())));
-        changes.stream().filter(c -> c instanceof Change.AddColumn).forEach(c -> out.add("ALTER TABLE " + q(table)
-                + " ADD COLUMN " + column(((Change.AddColumn) c).column(), null, false)));
-        changes.stream().filter(c -> c instanceof Change.AddIndex)
-                .forEach(c -> out.add(createIndex(op.after(), ((Change.AddIndex) c).index())));
+        Change.only(changes, Change.DropIndex.class).forEach(c -> out.add("DROP INDEX " + q(c.index().name())));
+        Change.only(changes, Change.DropColumn.class)
+                .forEach(c -> out.add("ALTER TABLE " + q(table) + " DROP COLUMN " + q(c.column().name())));
+        Change.only(changes, Change.AddColumn.class)
+                .forEach(c -> out.add("ALTER TABLE " + q(table) + " ADD COLUMN " + column(c.column())));
+        Change.only(changes, Change.AddIndex.class).forEach(c -> out.add(createIndex(op.after(), c.index())));
         return out;
     }
 
@@ -127,15 +96,14 @@ final class SqliteRenderer implements SqlRenderer {
      * created after it.
      */
     private static boolean uses(Table t, String column, Operation.AlterTable op) {
-        Pattern word = Pattern.compile("(?i)(?<![A-Za-z0-9_$])\"?" + Pattern.quote(column) + "\"?(?![A-Za-z0-9_$])");
         boolean inKey = t.primaryKey() != null && t.primaryKey().columns().stream().anyMatch(column::equalsIgnoreCase);
         boolean inUnique = t.uniques().stream().anyMatch(u -> u.columns().stream().anyMatch(column::equalsIgnoreCase));
         boolean inForeignKey = t.foreignKeys().stream()
                 .anyMatch(f -> f.columns().stream().anyMatch(column::equalsIgnoreCase));
-        boolean inExpression = t.checks().stream().anyMatch(ch -> word.matcher(ch.expression()).find())
-                || t.columns().stream().anyMatch(x -> x.generated() != null && word.matcher(x.generated()).find())
-                || op.views().stream().anyMatch(v -> word.matcher(v.sql()).find())
-                || op.triggers().stream().anyMatch(tr -> word.matcher(tr.sql()).find());
+        boolean inExpression = t.checks().stream().anyMatch(ch -> Sql.mentions(ch.expression(), column))
+                || t.columns().stream().anyMatch(x -> x.generated() != null && Sql.mentions(x.generated(), column))
+                || op.views().stream().anyMatch(v -> Sql.mentions(v.sql(), column))
+                || op.triggers().stream().anyMatch(tr -> Sql.mentions(tr.sql(), column));
         return inKey || inUnique || inForeignKey || inExpression;
     }
 
@@ -143,14 +111,10 @@ final class SqliteRenderer implements SqlRenderer {
         String name = after.name();
         String temp = "migrate_new_" + name;
         List<String> out = new ArrayList<>();
-        for (View v : views) {
-            out.add("DROP VIEW " + q(v.name()));
-        }
-        for (Trigger t : triggers) {
-            out.add("DROP TRIGGER " + q(t.name()));
-        }
+        views.forEach(v -> out.add(dropView(v)));
+        triggers.forEach(t -> out.add(dropTrigger(t)));
         out.add("-- SQLite cannot alter this in place: rebuild " + name + " (new table, copy rows, drop, rename)\n"
-                + createTable(after, temp));
+                + createTableStatement(after, temp));
         List<String> into = new ArrayList<>();
         List<String> from = new ArrayList<>();
         for (Column c : after.columns()) {
@@ -184,39 +148,30 @@ final class SqliteRenderer implements SqlRenderer {
         return out;
     }
 
-    private String createTable(Table t, String name) {
-        List<String> lines = new ArrayList<>();
-        // AUTOINCREMENT is only allowed on a column's own PRIMARY KEY clause; a single unnamed key reads best there too
-        boolean inlineKey = t.primaryKey() != null && t.primaryKey().columns().size() == 1
-                && (t.primaryKey().name() == null
-                || t.column(t.primaryKey().columns().get(0)).map(Column::autoIncrement).orElse(false));
-        for (Column c : t.columns()) {
-            boolean key = inlineKey && c.name().equalsIgnoreCase(t.primaryKey().columns().get(0));
-            lines.add(column(c, key ? t.primaryKey().name() : null, key));
+    /** A single key goes in its column's definition: AUTOINCREMENT is only allowed there, and it reads best. */
+    @Override
+    protected List<String> tableClauses(Table t) {
+        List<String> lines = super.tableClauses(t);
+        PrimaryKey pk = t.primaryKey();
+        boolean inlineKey = pk != null && pk.columns().size() == 1 && (pk.name() == null
+                || t.column(pk.columns().get(0)).map(Column::autoIncrement).orElse(false));
+        if (inlineKey) {
+            for (int i = 0; i < t.columns().size(); i++) {
+                Column c = t.columns().get(i);
+                boolean key = c.name().equalsIgnoreCase(pk.columns().get(0));
+                lines.set(i, column(c, key ? pk.name() : null, key));
+            }
+            lines.remove(t.columns().size());
         }
-        if (t.primaryKey() != null && !inlineKey) {
-            lines.add(constraint(t.primaryKey().name()) + "PRIMARY KEY (" + names(t.primaryKey().columns()) + ")");
-        }
-        for (UniqueConstraint u : t.uniques()) {
-            lines.add(constraint(u.name()) + "UNIQUE (" + names(u.columns()) + ")");
-        }
-        for (CheckConstraint c : t.checks()) {
-            lines.add(constraint(c.name()) + "CHECK (" + c.expression() + ")");
-        }
-        for (ForeignKey f : t.foreignKeys()) {
-            lines.add(constraint(f.name()) + "FOREIGN KEY (" + names(f.columns()) + ") REFERENCES " + q(f.targetTable())
-                    + " (" + names(f.targetColumns()) + ")"
-                    + (f.onDelete().equals("NO ACTION") ? "" : " ON DELETE " + f.onDelete())
-                    + (f.onUpdate().equals("NO ACTION") ? "" : " ON UPDATE " + f.onUpdate()));
-        }
-        return "CREATE TABLE " + q(name) + " (\n" + INDENT + String.join(",\n" + INDENT, lines) + "\n)";
+        return lines;
     }
 
-    private static String constraint(String name) {
-        return name == null ? "" : "CONSTRAINT " + q(name) + " ";
+    @Override
+    protected String column(Column c) {
+        return column(c, null, false);
     }
 
-    private static String column(Column c, String keyName, boolean primaryKey) {
+    private String column(Column c, String keyName, boolean primaryKey) {
         StringBuilder s = new StringBuilder(q(c.name()));
         if (!c.type().isEmpty()) {
             s.append(' ').append(c.type());
@@ -225,7 +180,8 @@ final class SqliteRenderer implements SqlRenderer {
             s.append(" NOT NULL");
         }
         if (primaryKey) {
-            s.append(' ').append(constraint(keyName)).append(c.autoIncrement() ? "PRIMARY KEY AUTOINCREMENT" : "PRIMARY KEY");
+            s.append(keyName == null ? " " : " CONSTRAINT " + q(keyName) + " ")
+                    .append(c.autoIncrement() ? "PRIMARY KEY AUTOINCREMENT" : "PRIMARY KEY");
         }
         if (c.defaultValue() != null) {
             s.append(" DEFAULT ").append(defaultSql(c.defaultValue()));
@@ -236,14 +192,8 @@ final class SqliteRenderer implements SqlRenderer {
         return s.toString();
     }
 
-    private static String defaultSql(String value) {
+    @Override
+    protected String defaultSql(String value) {
         return LITERAL.matcher(value).matches() || CURRENT.matcher(value).matches() ? value : "(" + value + ")";
-    }
-
-    private static String createIndex(Table t, Index i) {
-        String keys = i.keys().stream().map(k -> t.column(k).isPresent() ? q(t.column(k).get().name()) : k)
-                .collect(Collectors.joining(", "));
-        return "CREATE " + (i.unique() ? "UNIQUE " : "") + "INDEX " + q(i.name()) + " ON " + q(t.name()) + " (" + keys
-                + ")" + (i.where() == null ? "" : " WHERE " + i.where());
     }
 }
