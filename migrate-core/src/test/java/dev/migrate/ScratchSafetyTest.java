@@ -1,5 +1,7 @@
 package dev.migrate;
 
+import org.junit.jupiter.api.Tag;
+
 import dev.migrate.base.MigrateException;
 
 import dev.migrate.dialect.DatabaseConfig;
@@ -29,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * allowed. Before, migrate:test with the configured URL as its scratch URL dropped every table of the real
  * database and passed.
  */
+@Tag("server")
 class ScratchSafetyTest {
     @TempDir
     Path dir;

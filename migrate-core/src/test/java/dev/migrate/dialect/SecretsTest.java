@@ -1,5 +1,7 @@
 package dev.migrate.dialect;
 
+import org.junit.jupiter.api.Tag;
+
 import dev.migrate.base.MigrateException;
 import dev.migrate.servers.TestServers;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Passwords in every URL form of the three drivers, and drivers that echo them: nothing migrate reports holds one,
  * not the message, not the hint, not the printed stack trace with its causes.
  */
+@Tag("server")
 class SecretsTest {
 
     @Test

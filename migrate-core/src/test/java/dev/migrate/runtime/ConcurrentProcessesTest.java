@@ -1,5 +1,7 @@
 package dev.migrate.runtime;
 
+import org.junit.jupiter.api.Tag;
+
 import dev.migrate.Migrate;
 import dev.migrate.MigrateConfig;
 import dev.migrate.Soak;
@@ -43,6 +45,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 10 trials: each table's migrations are applied once, and neither table knows of the other's.</li>
  * </ul>
  */
+@Tag("process")
 public abstract class ConcurrentProcessesTest {
     private static final int PROCESSES = 8;
     private static final int TRIALS = Soak.trials("races", 20, 200);

@@ -1,5 +1,7 @@
 package dev.migrate.runtime;
 
+import org.junit.jupiter.api.Tag;
+
 import dev.migrate.base.Setting;
 
 import dev.migrate.base.Command;
@@ -46,6 +48,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>after it the database is at head, every table holds its two rows and the history shows each upgrade once.</li>
  * </ul>
  */
+@Tag("process")
 public abstract class KilledRunTest {
     static final int MIGRATIONS = 40;
     private static final int KILLS = Soak.trials("kills", 30, 300);

@@ -1,5 +1,7 @@
 package dev.migrate.runtime;
 
+import org.junit.jupiter.api.Tag;
+
 import dev.migrate.base.MigrateLog;
 import dev.migrate.dialect.Database;
 import dev.migrate.dialect.DatabaseConfig;
@@ -32,6 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * database migrate did not name, the scratch database of a live process, a young one from another host. An old
  * one from another host is removed too.
  */
+@Tag("server")
+@Tag("process")
 class LeakedScratchTest {
     @TempDir
     Path dir;

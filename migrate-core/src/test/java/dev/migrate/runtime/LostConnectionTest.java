@@ -1,5 +1,7 @@
 package dev.migrate.runtime;
 
+import org.junit.jupiter.api.Tag;
+
 import dev.migrate.Fixtures;
 import dev.migrate.Migrate;
 import dev.migrate.base.MigrateException;
@@ -27,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * in. Before, the failed rollback's error replaced the real one: "Cannot update the version table ...: This
  * connection has been closed" (PostgreSQL), "cannot rollback - no transaction is active" (a full SQLite database).
  */
+@Tag("server")
 class LostConnectionTest {
     @TempDir
     Path dir;

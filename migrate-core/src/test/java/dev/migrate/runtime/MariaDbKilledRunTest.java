@@ -1,5 +1,7 @@
 package dev.migrate.runtime;
 
+import org.junit.jupiter.api.Tag;
+
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.servers.TestServers;
 
@@ -10,6 +12,7 @@ import java.sql.SQLException;
  * Kills of an upgrading JVM on MariaDB: a killed migration's CREATE TABLE has committed, so the step is reported as
  * interrupted until resolved.
  */
+@Tag("server")
 class MariaDbKilledRunTest extends KilledRunTest {
     @Override
     protected DatabaseConfig database(int trial) {

@@ -1,9 +1,12 @@
 package dev.migrate.runtime;
 
+import org.junit.jupiter.api.Tag;
+
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.servers.TestServers;
 
 /** The race of concurrent upgrades on PostgreSQL (advisory lock). */
+@Tag("server")
 class PostgresConcurrentProcessesTest extends ConcurrentProcessesTest {
     @Override
     protected DatabaseConfig database(int trial) {

@@ -1,5 +1,7 @@
 package dev.migrate.runtime;
 
+import org.junit.jupiter.api.Tag;
+
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.servers.TestServers;
 
@@ -7,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /** Kills of an upgrading JVM on PostgreSQL: the server rolls back the killed session's transaction. */
+@Tag("server")
 class PostgresKilledRunTest extends KilledRunTest {
     @Override
     protected DatabaseConfig database(int trial) {

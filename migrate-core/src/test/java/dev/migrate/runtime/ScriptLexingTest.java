@@ -1,5 +1,7 @@
 package dev.migrate.runtime;
 
+import org.junit.jupiter.api.Tag;
+
 import dev.migrate.Fixtures;
 import dev.migrate.Migrate;
 import dev.migrate.dialect.DatabaseConfig;
@@ -24,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * it had commented out, and a MariaDB script with a # comment or a backslash in a "..." string split in the wrong
  * place and failed part-way, its first statements committed.
  */
+@Tag("server")
 class ScriptLexingTest {
     @TempDir
     Path dir;

@@ -1,5 +1,7 @@
 package dev.migrate.runtime;
 
+import org.junit.jupiter.api.Tag;
+
 import dev.migrate.Fixtures;
 import dev.migrate.Migrate;
 import dev.migrate.base.MigrateException;
@@ -26,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * lower_case_table_names. A version table that is not found makes every run start from base again, re-running the
  * first migration (a non-transactional script inserts its rows again each time).
  */
+@Tag("server")
 class VersionTableNamesTest {
     @TempDir
     Path dir;

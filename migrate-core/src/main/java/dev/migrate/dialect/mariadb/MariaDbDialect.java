@@ -1,40 +1,27 @@
 package dev.migrate.dialect.mariadb;
 
-import java.util.List;
-
 import dev.migrate.base.MigrateLog;
+import dev.migrate.dialect.BaseDialect;
 import dev.migrate.dialect.DatabaseConfig;
-import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.Rows;
 import dev.migrate.dialect.RunLock;
 import dev.migrate.dialect.ScratchDatabase;
-import dev.migrate.diff.SqlRenderer;
 import dev.migrate.schema.Schema;
-import dev.migrate.script.StatementSplitter;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Set;
 
 /**
  * MariaDB, and MySQL through the same SQL (jdbc:mysql: URLs, with MySQL's driver). DDL commits as it goes; the run
  * lock is a session lock of the server; scratch databases are databases of their own on the same server.
  */
-public final class MariaDbDialect implements Dialect {
-    // MySQL strings take backslash escapes
-    private static final StatementSplitter SPLITTER = new StatementSplitter(new MariaDbLexer());
-    private static final SqlRenderer RENDERER = new MariaDbRenderer();
-
-    @Override
-    public String name() {
-        return "mariadb";
-    }
-
-    @Override
-    public boolean handles(String jdbcUrl) {
-        return jdbcUrl.startsWith("jdbc:mariadb:") || jdbcUrl.startsWith("jdbc:mysql:");
+public final class MariaDbDialect extends BaseDialect {
+    public MariaDbDialect() {
+        super("mariadb", List.of("jdbc:mariadb:", "jdbc:mysql:"), new MariaDbLexer(), new MariaDbRenderer(), false,
+                "org.hibernate.dialect.MariaDBDialect");
     }
 
     @Override
@@ -51,11 +38,7 @@ public final class MariaDbDialect implements Dialect {
     /** The connected database's name on its server, the server known by its host name, port and data directory. */
     @Override
     public String databaseIdentity(Connection connection) throws SQLException {
-        try (java.sql.Statement s = connection.createStatement(); java.sql.ResultSet rs = s.executeQuery(
-                "SELECT concat(DATABASE(), '@', @@hostname, ':', @@port, ':', @@datadir)")) {
-            rs.next();
-            return rs.getString(1);
-        }
+        return Rows.one(connection, "SELECT concat(DATABASE(), '@', @@hostname, ':', @@port, ':', @@datadir)");
     }
 
     /**
@@ -72,18 +55,8 @@ public final class MariaDbDialect implements Dialect {
     }
 
     @Override
-    public StatementSplitter splitter() {
-        return SPLITTER;
-    }
-
-    @Override
     public String autoIncrementPrimaryKey(String name) {
         return name + " BIGINT AUTO_INCREMENT PRIMARY KEY";
-    }
-
-    @Override
-    public boolean transactionalDdl() {
-        return false;
     }
 
     @Override
@@ -95,14 +68,9 @@ public final class MariaDbDialect implements Dialect {
     @Override
     public boolean tableExists(Connection connection, String table) throws SQLException {
         int dot = table.lastIndexOf('.');
-        try (PreparedStatement s = connection.prepareStatement("SELECT 1 FROM information_schema.TABLES "
-                + "WHERE TABLE_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ?")) {
-            s.setString(1, dot < 0 ? null : table.substring(0, dot));
-            s.setString(2, table.substring(dot + 1));
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next();
-            }
-        }
+        return Rows.exists(connection, "SELECT 1 FROM information_schema.TABLES "
+                + "WHERE TABLE_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ?",
+                dot < 0 ? null : table.substring(0, dot), table.substring(dot + 1));
     }
 
     @Override
@@ -111,17 +79,7 @@ public final class MariaDbDialect implements Dialect {
     }
 
     @Override
-    public SqlRenderer renderer() {
-        return RENDERER;
-    }
-
-    @Override
-    public String hibernateDialect() {
-        return "org.hibernate.dialect.MariaDBDialect";
-    }
-
-    @Override
-    public ScratchDatabase createScratch(DatabaseConfig config, Path workDirectory, dev.migrate.base.MigrateLog log) {
+    public ScratchDatabase createScratch(DatabaseConfig config, Path workDirectory, MigrateLog log) {
         return MariaDbScratch.create(config, log);
     }
 

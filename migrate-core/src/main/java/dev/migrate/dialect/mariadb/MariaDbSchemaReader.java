@@ -1,5 +1,9 @@
 package dev.migrate.dialect.mariadb;
 
+import dev.migrate.schema.Sql;
+
+import dev.migrate.dialect.CatalogReader;
+
 import dev.migrate.dialect.Rows;
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
@@ -33,12 +37,10 @@ import java.util.regex.Pattern;
  * (the database's name in views) or what MariaDB adds by itself (indexes for foreign keys, json_valid checks) is
  * taken out.
  */
-final class MariaDbSchemaReader {
+final class MariaDbSchemaReader extends CatalogReader {
     /** The names MariaDB gives foreign keys declared without one; their indexes are named after the first column. */
     static final Pattern AUTO_FOREIGN_KEY = Pattern.compile(".+_ibfk_[0-9]+");
 
-    private final Connection c;
-    private final Set<String> ignored = new HashSet<>();
     private String database;
     private boolean mariadb;
 
@@ -95,15 +97,13 @@ final class MariaDbSchemaReader {
     }
 
     MariaDbSchemaReader(Connection c, Set<String> ignoredTables) {
-        this.c = c;
-        for (String t : ignoredTables) {
-            ignored.add(lastPart(t).toLowerCase(Locale.ROOT));
-        }
+        super(c, ignoredTables, t -> t.substring(t.lastIndexOf('.') + 1));
     }
 
-    Schema read() throws SQLException {
+    @Override
+    public Schema read() throws SQLException {
         String sqlMode;
-        try (Statement s = c.createStatement();
+        try (Statement s = connection.createStatement();
              ResultSet rs = s.executeQuery("SELECT DATABASE(), @@SESSION.sql_mode, VERSION()")) {
             rs.next();
             database = rs.getString(1);
@@ -132,7 +132,7 @@ final class MariaDbSchemaReader {
                 + "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED') "
                 + "ORDER BY TABLE_NAME", rs -> {
             String name = rs.getString(1);
-            if (!ignored.contains(name.toLowerCase(Locale.ROOT))) {
+            if (!ignored(name)) {
                 tables.put(name, new TableParts(name, rs.getString(2), rs.getString(3)));
             }
         });
@@ -234,7 +234,7 @@ final class MariaDbSchemaReader {
                 + "ORDER BY EVENT_OBJECT_TABLE, ACTION_TIMING, EVENT_MANIPULATION, ACTION_ORDER", rs -> {
             String name = rs.getString(1);
             String table = rs.getString(2);
-            if (ignored.contains(table.toLowerCase(Locale.ROOT))) {
+            if (ignored(table)) {
                 return;
             }
             String event = rs.getString(3) + " " + rs.getString(4);
@@ -303,7 +303,7 @@ final class MariaDbSchemaReader {
      */
     private static String automaticIndex(TableParts t, ForeignKeyParts f, Set<String> taken) {
         List<IndexParts> candidates = t.indexes.values().stream()
-                .filter(ix -> !ix.unique && ix.plain && !taken.contains(ix.name) && sameNames(ix.columns, f.columns))
+                .filter(ix -> !ix.unique && ix.plain && !taken.contains(ix.name) && Sql.sameNames(ix.columns, f.columns))
                 .toList();
         for (IndexParts ix : candidates) {
             if (ix.name.equals(f.name)) {
@@ -324,18 +324,6 @@ final class MariaDbSchemaReader {
         return candidates.isEmpty() ? null : candidates.get(0).name;
     }
 
-    private static boolean sameNames(List<String> a, List<String> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (!a.get(i).equalsIgnoreCase(b.get(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Views that others select from come first, so that each can be created after what it uses. */
     private static List<View> dependenciesFirst(List<View> views) {
         List<View> out = new ArrayList<>();
@@ -351,21 +339,12 @@ final class MariaDbSchemaReader {
             return;
         }
         for (View other : all) {
-            if (other != v && mentions(v.sql(), other.name())) {
+            if (other != v && Sql.mentions(v.sql(), other.name())) {
                 visit(other, all, out, done, visiting);
             }
         }
         done.add(v.name());
         out.add(v);
-    }
-
-    private static boolean mentions(String sql, String name) {
-        return Pattern.compile("(?i)(?<![A-Za-z0-9_$])`?" + Pattern.quote(name) + "`?(?![A-Za-z0-9_$])")
-                .matcher(sql).find();
-    }
-
-    private static String lastPart(String name) {
-        return name.substring(name.lastIndexOf('.') + 1);
     }
 
     private static String withoutAnsiQuotes(String sqlMode) {
@@ -379,13 +358,9 @@ final class MariaDbSchemaReader {
     }
 
     private void setSqlMode(String mode) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SET SESSION sql_mode = ?")) {
+        try (PreparedStatement s = connection.prepareStatement("SET SESSION sql_mode = ?")) {
             s.setString(1, mode);
             s.execute();
         }
-    }
-
-    private void query(String sql, Rows.Reader row) throws SQLException {
-        Rows.forEach(c, sql, row);
     }
 }

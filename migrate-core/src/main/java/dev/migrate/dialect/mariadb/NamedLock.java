@@ -1,56 +1,37 @@
 package dev.migrate.dialect.mariadb;
 
 import dev.migrate.base.MigrateLog;
-import dev.migrate.dialect.RunLock;
+import dev.migrate.dialect.Rows;
+import dev.migrate.dialect.SessionLock;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HexFormat;
 
-/**
- * The run lock as a MariaDB user lock (GET_LOCK) named after the database. It belongs to the connection's session,
- * so the server frees it when the connection ends, however the process that held it ended.
- */
-final class NamedLock implements RunLock {
+/** The run lock as a MariaDB user lock (GET_LOCK) named after the database. */
+final class NamedLock extends SessionLock {
     /** How long one GET_LOCK call waits before it is asked again; the wait as a whole has no limit. */
     static final int WAIT_SECONDS = 10;
     /** MySQL refuses longer lock names (MariaDB does not). */
     private static final int MAX_NAME = 64;
 
-    private final Connection connection;
     private final String name;
 
     private NamedLock(Connection connection, String name) {
-        this.connection = connection;
+        super(connection);
         this.name = name;
     }
 
-    static NamedLock acquire(Connection connection, MigrateLog log) throws SQLException {
-        String name = name(connection);
-        if (!get(connection, name, 0)) {
-            String holder = holder(connection, name);
-            log.info("Waiting for another migrate run on this database to finish (MariaDB lock '" + name + "'"
-                    + (holder == null ? "" : ", held by connection " + holder) + ")");
-            while (!get(connection, name, WAIT_SECONDS)) {
-                log.debug("Still waiting for the MariaDB lock '" + name + "'");
-            }
-        }
-        return new NamedLock(connection, name);
+    static SessionLock acquire(Connection connection, MigrateLog log) throws SQLException {
+        return new NamedLock(connection, name(connection)).acquire(log);
     }
 
     /** "migrate:" and the database's name, shortened with a hash of it where that would exceed 64 characters. */
     static String name(Connection connection) throws SQLException {
-        String database;
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT DATABASE()")) {
-            rs.next();
-            database = rs.getString(1);
-        }
+        String database = Rows.one(connection, "SELECT DATABASE()");
         String name = "migrate:" + (database == null ? "" : database);
         if (name.length() <= MAX_NAME) {
             return name;
@@ -59,39 +40,35 @@ final class NamedLock implements RunLock {
         return name.substring(0, MAX_NAME - hash.length() - 1) + ":" + hash;
     }
 
-    private static boolean get(Connection connection, String name, int timeoutSeconds) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("SELECT GET_LOCK(?, ?)")) {
-            s.setString(1, name);
-            s.setInt(2, timeoutSeconds);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                int result = rs.getInt(1);
-                if (rs.wasNull()) {
-                    throw new SQLException("GET_LOCK('" + name + "') failed");
-                }
-                return result == 1;
-            }
-        }
+    @Override
+    protected boolean tryLock() throws SQLException {
+        return get(0);
     }
 
-    private static String holder(Connection connection, String name) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("SELECT IS_USED_LOCK(?)")) {
-            s.setString(1, name);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
+    @Override
+    protected void lock(MigrateLog log) throws SQLException {
+        while (!get(WAIT_SECONDS)) {
+            log.debug("Still waiting for the MariaDB lock '" + name + "'");
         }
     }
 
     @Override
-    public void close() {
-        try (PreparedStatement s = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
-            s.setString(1, name);
-            s.executeQuery().close();
-        } catch (SQLException e) {
-            // the connection is gone, and the lock with its session
+    protected void unlock() throws SQLException {
+        Rows.one(connection, "SELECT RELEASE_LOCK(?)", name);
+    }
+
+    @Override
+    protected String describe() throws SQLException {
+        String holder = Rows.one(connection, "SELECT IS_USED_LOCK(?)", name);
+        return "MariaDB lock '" + name + "'" + (holder == null ? "" : ", held by connection " + holder);
+    }
+
+    private boolean get(int timeoutSeconds) throws SQLException {
+        String result = Rows.one(connection, "SELECT GET_LOCK(?, ?)", name, timeoutSeconds);
+        if (result == null) {
+            throw new SQLException("GET_LOCK('" + name + "') failed");
         }
+        return result.equals("1");
     }
 
     private static byte[] sha256(String text) {

@@ -1,5 +1,7 @@
 package dev.migrate.dialect.postgres;
 
+import dev.migrate.dialect.CatalogReader;
+
 import dev.migrate.dialect.Rows;
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
@@ -34,7 +36,7 @@ import java.util.Set;
  * back alike. Partitions and objects that belong to extensions are left out: neither is created by plain DDL of
  * the schema.
  */
-final class PostgresSchemaReader {
+final class PostgresSchemaReader extends CatalogReader {
     private static final String SCHEMA = "(SELECT oid FROM pg_namespace WHERE nspname = current_schema())";
     private static final String NOT_EXTENSION_MEMBER = "NOT EXISTS (SELECT 1 FROM pg_depend e "
             + "WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')";
@@ -92,8 +94,6 @@ final class PostgresSchemaReader {
             + "AND c.relnamespace = " + SCHEMA + " AND NOT c.relispartition AND " + NOT_EXTENSION_MEMBER
             + " ORDER BY c.relname, tg.tgname";
 
-    private final Connection c;
-    private final Set<String> ignored = new HashSet<>();
     private final Map<Long, TableParts> tables = new LinkedHashMap<>();
 
     /** A table while it is being read. */
@@ -118,13 +118,13 @@ final class PostgresSchemaReader {
     }
 
     PostgresSchemaReader(Connection c, Set<String> ignoredTables) {
-        this.c = c;
-        ignoredTables.forEach(t -> ignored.add(PostgresNames.lastPart(t)));
+        super(c, ignoredTables, PostgresNames::lastPart);
     }
 
-    Schema read() throws SQLException {
+    @Override
+    public Schema read() throws SQLException {
         query(TABLE_QUERY, rs -> {
-            if (!skipped(rs.getString(2))) {
+            if (!ignored(rs.getString(2))) {
                 tables.put(rs.getLong(1), new TableParts(rs.getString(2), rs.getString(3)));
             }
         });
@@ -152,7 +152,7 @@ final class PostgresSchemaReader {
                 strings(rs.getArray(4)))));
         List<Trigger> triggers = new ArrayList<>();
         query(TRIGGER_QUERY, rs -> {
-            if (!skipped(rs.getString(2))) {
+            if (!ignored(rs.getString(2))) {
                 triggers.add(new Trigger(rs.getString(1), rs.getString(2), rs.getString(3)));
             }
         });
@@ -244,10 +244,6 @@ final class PostgresSchemaReader {
                 + (with.isEmpty() ? "" : " WITH (" + String.join(", ", with) + ")") + " AS " + body + checkOption);
     }
 
-    private boolean skipped(String table) {
-        return ignored.contains(Sql.key(table));
-    }
-
     private static List<String> strings(Array array) throws SQLException {
         if (array == null) {
             return List.of();
@@ -258,9 +254,5 @@ final class PostgresSchemaReader {
             out.add(String.valueOf(v));
         }
         return out;
-    }
-
-    private void query(String sql, Rows.Reader row) throws SQLException {
-        Rows.forEach(c, sql, row);
     }
 }

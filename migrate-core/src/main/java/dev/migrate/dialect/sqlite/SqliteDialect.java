@@ -1,5 +1,11 @@
 package dev.migrate.dialect.sqlite;
 
+import java.util.stream.Stream;
+
+import dev.migrate.dialect.Rows;
+
+import dev.migrate.dialect.BaseDialect;
+
 import dev.migrate.base.Setting;
 
 import dev.migrate.base.Remedy;
@@ -33,19 +39,12 @@ import java.util.Locale;
 import java.util.Set;
 
 /** SQLite through sqlite-jdbc: the embedded default. */
-public final class SqliteDialect implements Dialect {
+public final class SqliteDialect extends BaseDialect {
     private static final String PREFIX = "jdbc:sqlite:";
-    private static final StatementSplitter SPLITTER = new StatementSplitter(new SqliteLexer());
-    private static final SqlRenderer RENDERER = new SqliteRenderer();
 
-    @Override
-    public String name() {
-        return "sqlite";
-    }
-
-    @Override
-    public boolean handles(String jdbcUrl) {
-        return jdbcUrl.startsWith(PREFIX);
+    public SqliteDialect() {
+        super("sqlite", List.of(PREFIX), new SqliteLexer(), new SqliteRenderer(), true,
+                "org.hibernate.community.dialect.SQLiteDialect");
     }
 
     @Override
@@ -70,7 +69,7 @@ public final class SqliteDialect implements Dialect {
             s.execute("PRAGMA foreign_keys = OFF");
             // A migration commits per step. Deleting the journal after each commit costs more syncs than truncating
             // it, with the same durability; release() puts the database's own mode back (and removes the file).
-            if (journalMode(s).equals("delete")) {
+            if (journalMode(connection).equals("delete")) {
                 s.execute("PRAGMA journal_mode = TRUNCATE");
             }
         }
@@ -79,7 +78,7 @@ public final class SqliteDialect implements Dialect {
     @Override
     public void release(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement()) {
-            if (journalMode(s).equals("truncate")) {
+            if (journalMode(connection).equals("truncate")) {
                 if (!connection.getAutoCommit()) {
                     connection.rollback(); // a journal mode cannot change inside a transaction
                 }
@@ -88,10 +87,8 @@ public final class SqliteDialect implements Dialect {
         }
     }
 
-    private static String journalMode(Statement s) throws SQLException {
-        try (ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
-            return rs.next() ? rs.getString(1).toLowerCase(Locale.ROOT) : "";
-        }
+    private static String journalMode(Connection connection) throws SQLException {
+        return String.valueOf(Rows.one(connection, "PRAGMA journal_mode")).toLowerCase(Locale.ROOT);
     }
 
     @Override
@@ -112,33 +109,20 @@ public final class SqliteDialect implements Dialect {
     /** The main database's file, by its real path (symbolic links and relative spellings resolved). */
     @Override
     public String databaseIdentity(Connection connection) throws SQLException {
-        try (java.sql.Statement s = connection.createStatement();
-             java.sql.ResultSet rs = s.executeQuery("SELECT file FROM pragma_database_list WHERE name = 'main'")) {
-            String file = rs.next() ? rs.getString(1) : null;
-            if (file == null || file.isEmpty()) {
-                return "memory:" + System.identityHashCode(connection); // each in-memory database is its own
-            }
-            try {
-                return "file:" + Path.of(file).toRealPath();
-            } catch (java.io.IOException e) {
-                return "file:" + Path.of(file).toAbsolutePath().normalize();
-            }
+        String file = Rows.one(connection, "SELECT file FROM pragma_database_list WHERE name = 'main'");
+        if (file == null || file.isEmpty()) {
+            return "memory:" + System.identityHashCode(connection); // each in-memory database is its own
         }
-    }
-
-    @Override
-    public StatementSplitter splitter() {
-        return SPLITTER;
+        try {
+            return "file:" + Path.of(file).toRealPath();
+        } catch (IOException e) {
+            return "file:" + Path.of(file).toAbsolutePath().normalize();
+        }
     }
 
     @Override
     public String autoIncrementPrimaryKey(String name) {
         return name + " INTEGER PRIMARY KEY AUTOINCREMENT";
-    }
-
-    @Override
-    public boolean transactionalDdl() {
-        return true;
     }
 
     @Override
@@ -192,13 +176,8 @@ public final class SqliteDialect implements Dialect {
     /** SQLite compares names without regard to ASCII case; a version table lives in main (see checkVersionTable). */
     @Override
     public boolean tableExists(Connection connection, String table) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(
-                "SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = ? COLLATE NOCASE")) {
-            s.setString(1, unqualified(table));
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next();
-            }
-        }
+        return Rows.exists(connection, "SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = ? "
+                + "COLLATE NOCASE", unqualified(table));
     }
 
     @Override
@@ -224,23 +203,13 @@ public final class SqliteDialect implements Dialect {
         return new SqliteSchemaReader(connection, ignoredTables).read();
     }
 
-    @Override
-    public SqlRenderer renderer() {
-        return RENDERER;
-    }
-
-    @Override
-    public String hibernateDialect() {
-        return "org.hibernate.community.dialect.SQLiteDialect";
-    }
-
     private static final String SCRATCH_PREFIX = "migrate-scratch-";
     private static final String[] SCRATCH_FILES = {"", "-journal", "-wal", "-shm", ".migrate-lock"};
 
     /** Deletes the scratch files killed runs left in the work directory (target/migrate). */
-    private static void sweepScratch(Path workDirectory, dev.migrate.base.MigrateLog log) throws IOException {
-        java.util.List<String> names = new java.util.ArrayList<>();
-        try (java.util.stream.Stream<Path> files = Files.list(workDirectory)) {
+    private static void sweepScratch(Path workDirectory, MigrateLog log) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (Stream<Path> files = Files.list(workDirectory)) {
             files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".db"))
                     .forEach(n -> names.add(n.substring(0, n.length() - ".db".length())));
         }
@@ -255,7 +224,7 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
-    public ScratchDatabase createScratch(DatabaseConfig config, Path workDirectory, dev.migrate.base.MigrateLog log) {
+    public ScratchDatabase createScratch(DatabaseConfig config, Path workDirectory, MigrateLog log) {
         try {
             Files.createDirectories(workDirectory);
             sweepScratch(workDirectory, log);

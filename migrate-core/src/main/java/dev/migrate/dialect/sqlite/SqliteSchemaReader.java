@@ -1,5 +1,7 @@
 package dev.migrate.dialect.sqlite;
 
+import dev.migrate.dialect.CatalogReader;
+
 import dev.migrate.dialect.Rows;
 
 import dev.migrate.schema.Column;
@@ -29,12 +31,10 @@ import java.util.TreeMap;
  * Reads a SQLite schema with a fixed number of queries, whatever the number of tables: the catalog and the
  * table-valued pragma functions joined to it.
  */
-final class SqliteSchemaReader {
+final class SqliteSchemaReader extends CatalogReader {
     private static final String TABLES = "FROM sqlite_master m JOIN %s p ";
     private static final String USER_TABLES = "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' ";
 
-    private final Connection c;
-    private final Set<String> ignored;
 
     private final Map<String, TableParts> tables = new LinkedHashMap<>();
     private final List<View> views = new ArrayList<>();
@@ -65,18 +65,17 @@ final class SqliteSchemaReader {
     }
 
     SqliteSchemaReader(Connection c, Set<String> ignoredTables) {
-        this.c = c;
-        this.ignored = new java.util.HashSet<>();
-        ignoredTables.forEach(t -> ignored.add(SqliteDialect.unqualified(t).toLowerCase(Locale.ROOT)));
+        super(c, ignoredTables, SqliteDialect::unqualified);
     }
 
-    Schema read() throws SQLException {
+    @Override
+    public Schema read() throws SQLException {
         Map<String, String> indexSql = new LinkedHashMap<>();
         // In creation order, so that generated scripts follow the order the model was written in.
         query("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY rowid", rs -> {
             String type = rs.getString(1);
             String name = rs.getString(2);
-            if (skipped(rs.getString(3))) {
+            if (ignored(rs.getString(3))) {
                 return;
             }
             switch (type) {
@@ -182,15 +181,7 @@ final class SqliteSchemaReader {
         return ts.size() == 1 && ts.get(0).isName() ? ts.get(0).value() : key;
     }
 
-    private boolean skipped(String table) {
-        return ignored.contains(k(table));
-    }
-
     private static String k(String name) {
         return name.toLowerCase(Locale.ROOT);
-    }
-
-    private void query(String sql, Rows.Reader row) throws SQLException {
-        Rows.forEach(c, sql, row);
     }
 }

@@ -1,5 +1,7 @@
 package dev.migrate.dialect.mariadb;
 
+import org.junit.jupiter.api.Tag;
+
 import dev.migrate.base.Setting;
 
 import dev.migrate.base.Command;
@@ -44,6 +46,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The dialect on a real server: the engine's runs, the run lock and scratch databases. */
+@Tag("server")
 class MariaDbDialectTest {
     @TempDir
     Path dir;

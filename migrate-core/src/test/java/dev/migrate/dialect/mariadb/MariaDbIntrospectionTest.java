@@ -1,5 +1,7 @@
 package dev.migrate.dialect.mariadb;
 
+import org.junit.jupiter.api.Tag;
+
 import dev.migrate.dialect.Database;
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.diff.Operation;
@@ -37,6 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What MariaDB introspection reads from a real server, and that what it reads can be written back unchanged. */
+@Tag("server")
 class MariaDbIntrospectionTest {
     private static final String FULL = """
             CREATE TABLE parent (

@@ -1,5 +1,7 @@
 package dev.migrate.dialect.mariadb;
 
+import org.junit.jupiter.api.Tag;
+
 import dev.migrate.dialect.Database;
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.diff.RoundTripTest;
@@ -13,6 +15,7 @@ import java.util.List;
  * The round trip on a MariaDB server: every change is an ALTER TABLE in place. MariaDB has no indexes on expressions
  * and no partial indexes, so the generated schemas have none.
  */
+@Tag("server")
 class MariaDbRoundTripTest extends RoundTripTest {
 
     private final List<DatabaseConfig> created = new ArrayList<>();

@@ -1,5 +1,7 @@
 package dev.migrate.dialect.postgres;
 
+import org.junit.jupiter.api.Tag;
+
 import dev.migrate.Fixtures;
 import dev.migrate.Migrate;
 import dev.migrate.MigrateConfig;
@@ -42,6 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The engine on a real PostgreSQL server: migrations, transactional DDL, the advisory lock, scratch databases. */
+@Tag("server")
 class PostgresDialectTest {
     private static final String NO_CREATEDB_ROLE = "migrate_test_no_createdb";
 

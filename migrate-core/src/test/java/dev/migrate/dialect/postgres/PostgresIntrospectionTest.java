@@ -1,5 +1,7 @@
 package dev.migrate.dialect.postgres;
 
+import org.junit.jupiter.api.Tag;
+
 import dev.migrate.dialect.Database;
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.diff.Operation;
@@ -38,6 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What PostgreSQL introspection reads from a real server, and that one schema written two ways compares equal. */
+@Tag("server")
 class PostgresIntrospectionTest {
     private static final String FUNCTION = """
             CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$

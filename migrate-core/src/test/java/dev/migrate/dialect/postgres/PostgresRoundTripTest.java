@@ -1,5 +1,7 @@
 package dev.migrate.dialect.postgres;
 
+import org.junit.jupiter.api.Tag;
+
 import dev.migrate.dialect.Database;
 import dev.migrate.diff.Operation;
 import dev.migrate.diff.RoundTripTest;
@@ -33,6 +35,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * changes the generated pairs do not make: identity and serial columns, generated columns, comments, a type change
  * under a view and a trigger, NOT NULL over NULLs, primary keys, renames with quoted names.
  */
+@Tag("server")
 class PostgresRoundTripTest extends RoundTripTest {
     private static final String FUNCTION = """
             CREATE FUNCTION keep() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
