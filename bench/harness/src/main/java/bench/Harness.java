@@ -2,7 +2,7 @@ package bench;
 
 import dev.migrate.Migrate;
 import dev.migrate.MigrateConfig;
-import dev.migrate.Status;
+import dev.migrate.runtime.Status;
 import dev.migrate.diff.SchemaComparison;
 import dev.migrate.diff.SchemaDiff;
 import dev.migrate.dialect.Database;

@@ -1,5 +1,7 @@
 package dev.migrate;
 
+import dev.migrate.runtime.Status;
+
 import dev.migrate.base.Setting;
 
 import dev.migrate.base.Command;

@@ -1,5 +1,8 @@
 package dev.migrate;
 
+import dev.migrate.script.RevisionRequest;
+import dev.migrate.runtime.Status;
+
 import dev.migrate.base.Setting;
 
 import dev.migrate.base.Command;

@@ -1,5 +1,7 @@
 package dev.migrate;
 
+import dev.migrate.runtime.Status;
+
 import dev.migrate.base.MigrateException;
 
 import dev.migrate.graph.TargetException;

@@ -1,5 +1,7 @@
 package dev.migrate;
 
+import dev.migrate.runtime.Status;
+
 import dev.migrate.graph.TargetException;
 import dev.migrate.runtime.DatabaseState;
 import dev.migrate.runtime.RunResult;

@@ -1,5 +1,7 @@
 package dev.migrate;
 
+import dev.migrate.script.RevisionRequest;
+
 import dev.migrate.base.MigrateException;
 
 import dev.migrate.graph.Revision;

@@ -76,6 +76,21 @@ public final class Targets {
     }
 
     /** Whether resolving {@code spec} needs the database's current revision, so that others need no connection. */
+    /** The revisions of {@code range}, its ends inclusive, newest first. */
+    public List<Revision> history(Range range, Collection<String> current) {
+        Set<String> upper = graph.ancestorsOrSelf(resolve(range.toOr("heads"), current));
+        Set<String> from = resolve(range.fromOr("base"), current);
+        Set<String> below = new LinkedHashSet<>(graph.ancestorsOrSelf(from));
+        below.removeAll(from);
+        List<Revision> out = new ArrayList<>();
+        for (Revision r : graph.revisions()) {
+            if (upper.contains(r.id()) && !below.contains(r.id())) {
+                out.add(0, r);
+            }
+        }
+        return out;
+    }
+
     public static boolean needsCurrent(String spec) {
         String s = spec == null ? "" : spec.strip().toLowerCase(Locale.ROOT);
         return s.contains("current") || s.matches("(^|.*:)[+-]\\d+.*");

@@ -2,8 +2,6 @@ package dev.migrate.graph;
 
 import dev.migrate.base.Command;
 
-import dev.migrate.base.Remedy;
-
 import org.junit.jupiter.api.Test;
 
 import java.util.Collection;

@@ -1,5 +1,6 @@
 package dev.migrate.runtime;
 
+
 import org.junit.jupiter.api.Tag;
 
 import dev.migrate.base.Setting;
@@ -11,7 +12,6 @@ import dev.migrate.base.Remedy;
 import dev.migrate.Migrate;
 import dev.migrate.MigrateConfig;
 import dev.migrate.Soak;
-import dev.migrate.Status;
 import dev.migrate.dialect.DatabaseConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -61,7 +61,7 @@ class VersionTableNamesTest {
             Migrate again = migrate(db, other);
             assertEquals(Set.of("r2"), again.current(), other + " names the table " + first + " names");
             assertEquals(0, again.upgrade("head").steps().size(), other);
-            assertEquals(0, again.status().count(dev.migrate.Status.State.PENDING), other);
+            assertEquals(0, again.status().count(dev.migrate.runtime.Status.State.PENDING), other);
         }
         assertEquals(List.of("1"), rows(db, "SELECT id FROM a"), "the first migration ran once");
     }
@@ -162,7 +162,7 @@ class VersionTableNamesTest {
         Migrate otherCase = migrate(db, "Migrate_Version");
         if (mode == 0) {
             assertEquals(Set.of(), otherCase.current(), "another table: nothing applied in it");
-            assertEquals(2L, otherCase.status().count(dev.migrate.Status.State.PENDING));
+            assertEquals(2L, otherCase.status().count(dev.migrate.runtime.Status.State.PENDING));
         } else {
             assertEquals(Set.of("r2"), otherCase.current(), "the same table when names are compared in lower case");
         }

@@ -1,7 +1,7 @@
 package dev.migrate.maven;
 
 import dev.migrate.Migrate;
-import dev.migrate.Status;
+import dev.migrate.runtime.Status;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /** Shows the database's revision(s), the heads, and every revision marked applied, pending or edited. */

@@ -2,9 +2,7 @@ package dev.migrate.dialect.mariadb;
 
 import dev.migrate.dialect.Identifiers;
 
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Identifiers and literals in MariaDB's syntax, with backticks only where a name needs them. */
 final class MariaDbNames {

@@ -2,7 +2,6 @@ package dev.migrate.dialect.mariadb;
 
 import dev.migrate.dialect.BaseRenderer;
 
-import dev.migrate.diff.SqlRenderer;
 import dev.migrate.diff.Operation;
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import static dev.migrate.dialect.mariadb.MariaDbNames.quote;
 

@@ -4,7 +4,6 @@ import dev.migrate.schema.Sql;
 
 import dev.migrate.dialect.CatalogReader;
 
-import dev.migrate.dialect.Rows;
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ForeignKey;

@@ -11,7 +11,6 @@ import dev.migrate.schema.Table;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import static dev.migrate.dialect.mariadb.MariaDbNames.quote;
 

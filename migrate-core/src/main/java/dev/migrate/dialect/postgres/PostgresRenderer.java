@@ -2,18 +2,12 @@ package dev.migrate.dialect.postgres;
 
 import dev.migrate.dialect.BaseRenderer;
 
-import dev.migrate.diff.SqlRenderer;
 import dev.migrate.diff.Change;
 import dev.migrate.diff.Operation;
-import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
-import dev.migrate.schema.ForeignKey;
-import dev.migrate.schema.Index;
-import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.Sql;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.Trigger;
-import dev.migrate.schema.UniqueConstraint;
 import dev.migrate.schema.View;
 
 import java.util.ArrayList;
@@ -24,8 +18,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-
 
 /**
  * PostgreSQL's SQL for each operation. PostgreSQL alters tables in place, so an AlterTable is a list of ALTER

@@ -11,17 +11,14 @@ import dev.migrate.base.Setting;
 import dev.migrate.base.Remedy;
 
 import dev.migrate.dialect.DatabaseConfig;
-import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.RunLock;
 import dev.migrate.dialect.ScratchDatabase;
 import dev.migrate.dialect.ScratchName;
 import dev.migrate.dialect.ScratchSweep;
-import dev.migrate.diff.SqlRenderer;
 
 import dev.migrate.base.MigrateException;
 import dev.migrate.base.MigrateLog;
 import dev.migrate.schema.Schema;
-import dev.migrate.script.StatementSplitter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,8 +26,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;

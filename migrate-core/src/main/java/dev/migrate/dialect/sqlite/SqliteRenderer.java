@@ -6,26 +6,18 @@ import dev.migrate.schema.Sql;
 import dev.migrate.dialect.BaseRenderer;
 import dev.migrate.dialect.Identifiers;
 
-import dev.migrate.diff.SqlRenderer;
-
 import dev.migrate.diff.Change;
 import dev.migrate.diff.Operation;
 import dev.migrate.diff.TableDiff;
-import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
-import dev.migrate.schema.ForeignKey;
-import dev.migrate.schema.Index;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.Trigger;
-import dev.migrate.schema.UniqueConstraint;
 import dev.migrate.schema.View;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * SQLite's SQL for each operation. What SQLite cannot ALTER is done by the table rebuild of its documentation

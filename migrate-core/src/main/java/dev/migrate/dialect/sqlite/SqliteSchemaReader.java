@@ -2,8 +2,6 @@ package dev.migrate.dialect.sqlite;
 
 import dev.migrate.dialect.CatalogReader;
 
-import dev.migrate.dialect.Rows;
-
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
@@ -34,7 +32,6 @@ import java.util.TreeMap;
 final class SqliteSchemaReader extends CatalogReader {
     private static final String TABLES = "FROM sqlite_master m JOIN %s p ";
     private static final String USER_TABLES = "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' ";
-
 
     private final Map<String, TableParts> tables = new LinkedHashMap<>();
     private final List<View> views = new ArrayList<>();

@@ -1,4 +1,4 @@
-package dev.migrate;
+package dev.migrate.autogenerate;
 
 import java.util.function.Supplier;
 

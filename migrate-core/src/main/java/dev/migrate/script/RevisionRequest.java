@@ -1,4 +1,4 @@
-package dev.migrate;
+package dev.migrate.script;
 
 import java.util.List;
 import java.util.Set;

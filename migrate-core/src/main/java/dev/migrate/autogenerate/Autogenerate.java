@@ -1,0 +1,115 @@
+package dev.migrate.autogenerate;
+
+import dev.migrate.base.MigrateException;
+import dev.migrate.base.MigrateLog;
+import dev.migrate.dialect.Database;
+import dev.migrate.dialect.ScratchDatabase;
+import dev.migrate.diff.SchemaComparison;
+import dev.migrate.diff.SchemaDiff;
+import dev.migrate.diff.SqlRenderer;
+import dev.migrate.graph.Targets;
+import dev.migrate.runtime.Planner;
+import dev.migrate.runtime.Runner;
+import dev.migrate.runtime.TransactionMode;
+import dev.migrate.runtime.VersionTable;
+import dev.migrate.schema.Schema;
+import dev.migrate.script.ScriptDirectory;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Compares a model with the schema the migrations build (replayed on a scratch database, so the configured database
+ * is neither needed nor touched) or with the configured database itself, each schema as the database reports it.
+ */
+public final class Autogenerate {
+    private final Database database;
+    private final String versionTable;
+    private final Supplier<ScriptDirectory> scripts;
+    private final Supplier<ScratchDatabase> scratch;
+    private final boolean oneScratch;
+
+    /**
+     * @param scratch    a scratch database each time it is called, dropped or emptied when closed
+     * @param oneScratch whether the scratch databases are one named database, so that two cannot be used at once
+     */
+    public Autogenerate(Database database, String versionTable, Supplier<ScriptDirectory> scripts,
+                        Supplier<ScratchDatabase> scratch, boolean oneScratch) {
+        this.database = database;
+        this.versionTable = versionTable;
+        this.scripts = scripts;
+        this.scratch = scratch;
+        this.oneScratch = oneScratch;
+    }
+
+    public SchemaComparison compare(SchemaSource model, boolean againstDatabase) {
+        SchemaSource evaluated = new EvaluatedSchemaSource(model, database.dialect());
+        Supplier<Schema> current = againstDatabase ? () -> read(database) : this::migrationsSchema;
+        String currentName = againstDatabase ? "the database " + database.config().maskedUrl()
+                : "the migrations at head";
+        if (oneScratch) {
+            return compare(current.get(), currentName, evaluated, modelSchema(evaluated));
+        }
+        // building the two schemas mostly waits on the database: the second need not wait for the first
+        BothAtOnce<Schema, Schema> both = BothAtOnce.compute(current, () -> modelSchema(evaluated));
+        return compare(both.first(), currentName, evaluated, both.second());
+    }
+
+    /** Compares {@code current} with the model, built on a scratch database. */
+    public SchemaComparison compare(Schema current, String currentName, SchemaSource model) {
+        return compare(current, currentName, model, modelSchema(model));
+    }
+
+    /** The upgrade and the downgrade section of a revision that turns the comparison's current schema into the model. */
+    public String[] sections(SchemaComparison c) {
+        SqlRenderer renderer = database.dialect().renderer();
+        return new String[] {SectionWriter.write(c.operations(), renderer),
+                SectionWriter.write(SchemaDiff.inverse(c.operations()), renderer)};
+    }
+
+    /** The schema at the head of the migrations, built on a scratch database. */
+    public Schema migrationsSchema() {
+        ScriptDirectory s = scripts.get();
+        try (ScratchDatabase db = scratch.get()) {
+            Database built = new Database(db.config());
+            if (!s.graph().isEmpty()) {
+                new Runner(built, versionTable(built), TransactionMode.EACH, MigrateLog.SILENT).run(s,
+                        state -> Planner.upgrade(s, state, new Targets(s.graph()).resolve("heads", Set.of())), true);
+            }
+            return read(built);
+        }
+    }
+
+    /** The model's schema, built on a scratch database of the configured dialect. */
+    public Schema modelSchema(SchemaSource model) {
+        try (ScratchDatabase db = scratch.get()) {
+            return SchemaMaterializer.materialize(model, new Database(db.config()));
+        }
+    }
+
+    private SchemaComparison compare(Schema current, String currentName, SchemaSource model, Schema desired) {
+        if (!model.expressesForeignKeys(database.dialect())) {
+            desired = desired.withForeignKeysOf(current);
+        }
+        return new SchemaComparison(currentName, model.describe(), SchemaDiff.compare(current, desired,
+                model.hints()));
+    }
+
+    /** The schema of {@code db} without migrate's own tables. */
+    public Schema read(Database db) {
+        VersionTable versions = versionTable(db);
+        try (Connection c = db.open()) {
+            return db.dialect().readSchema(c, Set.of(versions.table(), versions.historyTable(),
+                    ScratchDatabase.MARKER_TABLE));
+        } catch (SQLException e) {
+            throw new MigrateException("Cannot read the schema of " + db.config().maskedUrl() + ": " + e.getMessage(),
+                    e);
+        }
+    }
+
+    private VersionTable versionTable(Database db) {
+        return new VersionTable(versionTable, db.dialect());
+    }
+}
