@@ -1,9 +1,7 @@
 package dev.migrate;
 
-import dev.migrate.base.Remedy;
-
 import dev.migrate.base.MigrateLog;
-
+import dev.migrate.base.Remedy;
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.runtime.TransactionMode;
 import dev.migrate.runtime.VersionTable;
@@ -30,10 +28,18 @@ import java.util.Objects;
  * @param vocabulary      how prose that names a command or a setting spells it (warnings, test reports): the
  *                        engine API's words unless a front end gives its own
  */
-public record MigrateConfig(DatabaseConfig database, Path migrations, String versionTable,
-                            TransactionMode transactionMode, String fileTemplate, Path workDirectory,
-                            DatabaseConfig scratch, boolean scratchOverwrite, MigrateLog log, Clock clock,
-                            Remedy.Vocabulary vocabulary) {
+public record MigrateConfig(
+        DatabaseConfig database,
+        Path migrations,
+        String versionTable,
+        TransactionMode transactionMode,
+        String fileTemplate,
+        Path workDirectory,
+        DatabaseConfig scratch,
+        boolean scratchOverwrite,
+        MigrateLog log,
+        Clock clock,
+        Remedy.Vocabulary vocabulary) {
 
     public MigrateConfig {
         Objects.requireNonNull(migrations, "migrations");
@@ -48,8 +54,18 @@ public record MigrateConfig(DatabaseConfig database, Path migrations, String ver
 
     /** The same configuration, logging to {@code other}. */
     public MigrateConfig withLog(MigrateLog other) {
-        return new MigrateConfig(database, migrations, versionTable, transactionMode, fileTemplate, workDirectory,
-                scratch, scratchOverwrite, other, clock, vocabulary);
+        return new MigrateConfig(
+                database,
+                migrations,
+                versionTable,
+                transactionMode,
+                fileTemplate,
+                workDirectory,
+                scratch,
+                scratchOverwrite,
+                other,
+                clock,
+                vocabulary);
     }
 
     public static Builder builder(DatabaseConfig database, Path migrations) {
@@ -123,8 +139,18 @@ public record MigrateConfig(DatabaseConfig database, Path migrations, String ver
         }
 
         public MigrateConfig build() {
-            return new MigrateConfig(database, migrations, versionTable, transactionMode, fileTemplate, workDirectory,
-                    scratch, scratchOverwrite, log, clock, vocabulary);
+            return new MigrateConfig(
+                    database,
+                    migrations,
+                    versionTable,
+                    transactionMode,
+                    fileTemplate,
+                    workDirectory,
+                    scratch,
+                    scratchOverwrite,
+                    log,
+                    clock,
+                    vocabulary);
         }
     }
 }

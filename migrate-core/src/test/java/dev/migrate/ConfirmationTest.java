@@ -1,9 +1,11 @@
 package dev.migrate;
 
-import dev.migrate.base.Setting;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.migrate.base.Remedy;
-
+import dev.migrate.base.Setting;
 import dev.migrate.runtime.Confirmation;
 import dev.migrate.runtime.ConfirmationRequiredException;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,10 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * Runs that throw data away need a yes, judged by where they end, not by how the target was spelt. Before, only the
  * literal target "base" asked: -3 with three revisions applied, {@code <first>-1} or -1 with one applied dropped
@@ -29,6 +27,7 @@ class ConfirmationTest {
 
     @TempDir
     Path dir;
+
     private Path db;
 
     @BeforeEach
@@ -36,15 +35,19 @@ class ConfirmationTest {
         db = dir.resolve("app.db");
         Path migrations = dir.resolve("migrations");
         for (int k = 1; k <= 8; k++) {
-            Fixtures.script(migrations, "r" + k).revises(k == 1 ? "" : "r" + (k - 1))
-                    .created("2026-11-24T15:00:0" + k + "Z").up("CREATE TABLE t" + k + " (id INTEGER);\nINSERT INTO t"
-                            + k + " VALUES (" + k + ");").down("DROP TABLE t" + k + ";").write();
+            Fixtures.script(migrations, "r" + k)
+                    .revises(k == 1 ? "" : "r" + (k - 1))
+                    .created("2026-11-24T15:00:0" + k + "Z")
+                    .up("CREATE TABLE t" + k + " (id INTEGER);\nINSERT INTO t" + k + " VALUES (" + k + ");")
+                    .down("DROP TABLE t" + k + ";")
+                    .write();
         }
         migrate().upgrade("head");
     }
 
     private Migrate migrate() {
-        return new Migrate(Fixtures.config(db, dir.resolve("migrations"), dir.resolve("work")).build());
+        return new Migrate(Fixtures.config(db, dir.resolve("migrations"), dir.resolve("work"))
+                .build());
     }
 
     private String url() {
@@ -56,10 +59,11 @@ class ConfirmationTest {
         List<String> schema = Fixtures.schema(db);
         List<String> history = Fixtures.history(db);
         assertEquals(Optional.of(warning), migrate().downgradeWarning(target, ASK), target);
-        ConfirmationRequiredException e = assertThrows(ConfirmationRequiredException.class,
-                () -> migrate().downgrade(target, ASK), target);
+        ConfirmationRequiredException e = assertThrows(
+                ConfirmationRequiredException.class, () -> migrate().downgrade(target, ASK), target);
         assertEquals(warning + " Nothing was changed.", e.getMessage());
-        assertEquals(Remedy.of("Confirm it (", Remedy.assign(Setting.CONFIRM, "yes"), "), or choose a nearer target."),
+        assertEquals(
+                Remedy.of("Confirm it (", Remedy.assign(Setting.CONFIRM, "yes"), "), or choose a nearer target."),
                 e.remedy());
         assertEquals(schema, Fixtures.schema(db), target);
         assertEquals(history, Fixtures.history(db), target);
@@ -73,21 +77,26 @@ class ConfirmationTest {
         for (String target : List.of("base", "-3", "r1-1", "r3-3", "current-3")) {
             refused(target, warning);
         }
-        assertEquals(3, migrate().downgrade("-3", Confirmation.granted()).steps().size());
+        assertEquals(
+                3, migrate().downgrade("-3", Confirmation.granted()).steps().size());
         assertEquals(List.of(), Fixtures.userObjects(db));
     }
 
     @Test
     void theDefaultOneStepDowngradeOfTheOnlyAppliedRevisionNeedsAYes() {
         migrate().downgrade("r1");
-        refused("-1", "Downgrading to base undoes every migration of " + url() + ", dropping the tables they created "
-                + "and their data: 1 migration(s), r1.");
+        refused(
+                "-1",
+                "Downgrading to base undoes every migration of " + url() + ", dropping the tables they created "
+                        + "and their data: 1 migration(s), r1.");
     }
 
     @Test
     void moreStepsThanAllowedNeedAYesAndFewerDoNot() {
-        refused("r2", "This downgrade undoes 6 migration(s) of " + url() + " (r8, r7, r6, r5, r4, r3), more than the 5 "
-                + "that may be undone without confirmation (Confirmation.required(maxSteps)).");
+        refused(
+                "r2",
+                "This downgrade undoes 6 migration(s) of " + url() + " (r8, r7, r6, r5, r4, r3), more than the 5 "
+                        + "that may be undone without confirmation (Confirmation.required(maxSteps)).");
         assertEquals(Optional.empty(), migrate().downgradeWarning("r2", Confirmation.required(6)));
         assertEquals(Optional.empty(), migrate().downgradeWarning("-5", ASK));
         assertEquals(5, migrate().downgrade("-5", ASK).steps().size(), "five steps need no yes");
@@ -111,8 +120,8 @@ class ConfirmationTest {
                 + "applies them all again.";
         assertEquals(Optional.of(warning), migrate().resetWarning());
         List<String> history = Fixtures.history(db);
-        ConfirmationRequiredException e = assertThrows(ConfirmationRequiredException.class,
-                () -> migrate().reset(ASK));
+        ConfirmationRequiredException e = assertThrows(
+                ConfirmationRequiredException.class, () -> migrate().reset(ASK));
         assertEquals(warning + " Nothing was changed.", e.getMessage());
         assertEquals(history, Fixtures.history(db));
         migrate().downgrade("base");
@@ -129,13 +138,16 @@ class ConfirmationTest {
         String purge = "Purging the version table of " + url() + " forgets that it is at r8 and records r5 instead, "
                 + "without running any script.";
         assertEquals(Optional.of(purge), migrate().stampWarning("r5", true));
-        ConfirmationRequiredException e = assertThrows(ConfirmationRequiredException.class,
-                () -> migrate().stamp("r5", true, ASK));
+        ConfirmationRequiredException e = assertThrows(
+                ConfirmationRequiredException.class, () -> migrate().stamp("r5", true, ASK));
         assertEquals(purge + " Nothing was changed.", e.getMessage());
         assertEquals(Set.of("r8"), migrate().current());
         assertEquals(Optional.empty(), migrate().stampWarning("r5", false), "a stamp that keeps revisions");
         assertEquals(Set.of("r5"), migrate().stamp("r5", false, ASK).headsAfter());
-        assertTrue(migrate().stamp("base", true, Confirmation.granted()).headsAfter().isEmpty());
+        assertTrue(migrate()
+                .stamp("base", true, Confirmation.granted())
+                .headsAfter()
+                .isEmpty());
         assertEquals(Optional.empty(), migrate().stampWarning("head", true), "nothing applied: nothing forgotten");
     }
 }

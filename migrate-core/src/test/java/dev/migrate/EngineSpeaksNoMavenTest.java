@@ -1,5 +1,8 @@
 package dev.migrate;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -10,9 +13,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The engine runs inside applications too, so no text it shows may tell the user to run Maven or set a Maven
@@ -50,11 +50,18 @@ class EngineSpeaksNoMavenTest {
 
     @Test
     void theScanCatchesWhatItLooksFor() {
-        for (String text : List.of("\"run mvn migrate:stamp\"", "\"-Dmigrate.target=x\"", "\"(migrate.url)\"",
-                "\"in your pom\"", "\"run the goal again\"", "\"a Maven build\"", "\"Use migrate:upgrade\"")) {
+        for (String text : List.of(
+                "\"run mvn migrate:stamp\"",
+                "\"-Dmigrate.target=x\"",
+                "\"(migrate.url)\"",
+                "\"in your pom\"",
+                "\"run the goal again\"",
+                "\"a Maven build\"",
+                "\"Use migrate:upgrade\"")) {
             assertTrue(MAVEN.matcher(text).find(), text);
         }
-        for (String text : List.of("\"dev.migrate.dialect.Dialect\"", "\"-- migrate:upgrade\"", "\"migrate:renamed_from\"")) {
+        for (String text :
+                List.of("\"dev.migrate.dialect.Dialect\"", "\"-- migrate:upgrade\"", "\"migrate:renamed_from\"")) {
             assertTrue(!MAVEN.matcher(text).find(), text);
         }
     }

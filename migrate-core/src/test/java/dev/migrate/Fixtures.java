@@ -1,7 +1,6 @@
 package dev.migrate;
 
 import dev.migrate.base.MigrateLog;
-
 import dev.migrate.dialect.DatabaseConfig;
 
 import java.io.IOException;
@@ -25,8 +24,7 @@ import java.util.StringJoiner;
 public final class Fixtures {
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T15:32:10Z"), ZoneOffset.UTC);
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** A script file {@code <id>.sql} in {@code dir}, written with {@link ScriptFile#write()}. */
     public static ScriptFile script(Path dir, String id) {
@@ -36,12 +34,15 @@ public final class Fixtures {
     /** A config for the SQLite file {@code db}, with a fixed clock and scratch databases under {@code work}. */
     public static MigrateConfig.Builder config(Path db, Path migrations, Path work) {
         return MigrateConfig.builder(new DatabaseConfig("jdbc:sqlite:" + db, null, null), migrations)
-                .workDirectory(work).clock(CLOCK);
+                .workDirectory(work)
+                .clock(CLOCK);
     }
 
     /** A config for {@code db}, with the scripts in {@code dir}/migrations, scratch files in {@code dir}/work. */
     public static MigrateConfig.Builder config(DatabaseConfig db, Path dir) {
-        return MigrateConfig.builder(db, dir.resolve("migrations")).workDirectory(dir.resolve("work")).clock(CLOCK);
+        return MigrateConfig.builder(db, dir.resolve("migrations"))
+                .workDirectory(dir.resolve("work"))
+                .clock(CLOCK);
     }
 
     /** Each row of {@code sql} as its columns joined with '|' (NULL as "null"). */
@@ -50,8 +51,9 @@ public final class Fixtures {
             throw new AssertionError(db + " does not exist");
         }
         List<String> out = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             int columns = rs.getMetaData().getColumnCount();
             while (rs.next()) {
                 StringJoiner row = new StringJoiner("|");
@@ -67,7 +69,8 @@ public final class Fixtures {
     }
 
     public static void execute(Path db, String sql) {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             throw new AssertionError("Cannot run " + sql + " on " + db + ": " + e.getMessage(), e);
@@ -76,8 +79,10 @@ public final class Fixtures {
 
     /** The application's objects (tables, indexes, triggers, views): everything but SQLite's and migrate's own. */
     public static List<String> userObjects(Path db) {
-        return rows(db, "SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
-                + "AND name NOT LIKE 'migrate_version%' ORDER BY name");
+        return rows(
+                db,
+                "SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
+                        + "AND name NOT LIKE 'migrate_version%' ORDER BY name");
     }
 
     /** Every object of the database with its SQL: the schema, version tables included. */

@@ -1,10 +1,17 @@
 package dev.migrate;
 
-import dev.migrate.runtime.Status;
+import static dev.migrate.Fixtures.history;
+import static dev.migrate.Fixtures.rows;
+import static dev.migrate.Fixtures.userObjects;
+import static dev.migrate.Fixtures.versionRows;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.migrate.graph.TargetException;
 import dev.migrate.runtime.DatabaseState;
 import dev.migrate.runtime.RunResult;
+import dev.migrate.runtime.Status;
 import dev.migrate.runtime.Step;
 import dev.migrate.script.ScriptDirectory;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,19 +24,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static dev.migrate.Fixtures.history;
-import static dev.migrate.Fixtures.rows;
-import static dev.migrate.Fixtures.userObjects;
-import static dev.migrate.Fixtures.versionRows;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** Upgrades, downgrades, status and reset of a linear history r1 <- r2 <- r3 on a real SQLite file. */
 class MigrateUpgradeDowngradeTest {
     @TempDir
     Path dir;
+
     private Path migrations;
     private Path db;
 
@@ -37,12 +36,23 @@ class MigrateUpgradeDowngradeTest {
     void threeScripts() {
         migrations = dir.resolve("migrations");
         db = dir.resolve("app.db");
-        Fixtures.script(migrations, "r1").created("2026-11-24T15:00:01Z")
-                .up("CREATE TABLE a (id INTEGER PRIMARY KEY, v TEXT);").down("DROP TABLE a;").write();
-        Fixtures.script(migrations, "r2").revises("r1").created("2026-11-24T15:00:02Z")
-                .up("CREATE TABLE b (id INTEGER PRIMARY KEY);\nINSERT INTO b VALUES (1);").down("DROP TABLE b;").write();
-        Fixtures.script(migrations, "r3").revises("r2").created("2026-11-24T15:00:03Z")
-                .up("CREATE INDEX ix_b ON b (id);").down("DROP INDEX ix_b;").write();
+        Fixtures.script(migrations, "r1")
+                .created("2026-11-24T15:00:01Z")
+                .up("CREATE TABLE a (id INTEGER PRIMARY KEY, v TEXT);")
+                .down("DROP TABLE a;")
+                .write();
+        Fixtures.script(migrations, "r2")
+                .revises("r1")
+                .created("2026-11-24T15:00:02Z")
+                .up("CREATE TABLE b (id INTEGER PRIMARY KEY);\nINSERT INTO b VALUES (1);")
+                .down("DROP TABLE b;")
+                .write();
+        Fixtures.script(migrations, "r3")
+                .revises("r2")
+                .created("2026-11-24T15:00:03Z")
+                .up("CREATE INDEX ix_b ON b (id);")
+                .down("DROP INDEX ix_b;")
+                .write();
     }
 
     private Migrate migrate() {
@@ -50,7 +60,9 @@ class MigrateUpgradeDowngradeTest {
     }
 
     private static List<String> ids(RunResult result) {
-        return result.steps().stream().map(s -> s.direction().word() + " " + s.id()).toList();
+        return result.steps().stream()
+                .map(s -> s.direction().word() + " " + s.id())
+                .toList();
     }
 
     private String checksum(String id) {
@@ -66,16 +78,20 @@ class MigrateUpgradeDowngradeTest {
 
         assertEquals(List.of("a", "b", "ix_b"), userObjects(db));
         assertEquals(List.of("1"), rows(db, "SELECT id FROM b"));
-        assertEquals(List.of("migrate_version", "migrate_version_history"),
+        assertEquals(
+                List.of("migrate_version", "migrate_version_history"),
                 rows(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'migrate%' ORDER BY name"));
         assertEquals(List.of("r3"), versionRows(db));
-        assertEquals(List.of("r1|upgrade|" + checksum("r1"), "r2|upgrade|" + checksum("r2"), "r3|upgrade|" + checksum("r3")),
+        assertEquals(
+                List.of("r1|upgrade|" + checksum("r1"), "r2|upgrade|" + checksum("r2"), "r3|upgrade|" + checksum("r3")),
                 rows(db, "SELECT revision, action, checksum FROM migrate_version_history ORDER BY id"));
-        assertEquals(List.of("integer|1", "integer|1", "integer|1"), rows(db, "SELECT typeof(duration_ms), "
-                + "duration_ms >= 0 FROM migrate_version_history"));
+        assertEquals(
+                List.of("integer|1", "integer|1", "integer|1"),
+                rows(db, "SELECT typeof(duration_ms), " + "duration_ms >= 0 FROM migrate_version_history"));
         String user = System.getProperty("user.name");
-        assertEquals(List.of(user + "|1", user + "|1", user + "|1"), rows(db, "SELECT applied_by, "
-                + "applied_at IS NOT NULL FROM migrate_version_history"));
+        assertEquals(
+                List.of(user + "|1", user + "|1", user + "|1"),
+                rows(db, "SELECT applied_by, " + "applied_at IS NOT NULL FROM migrate_version_history"));
     }
 
     @Test
@@ -104,10 +120,12 @@ class MigrateUpgradeDowngradeTest {
         assertEquals(Set.of(), toBase.headsAfter());
         assertEquals(List.of(), userObjects(db));
         assertEquals(List.of(), versionRows(db));
-        assertEquals(List.of("upgrade r1", "upgrade r2", "upgrade r3", "downgrade r3", "downgrade r2", "downgrade r1"),
+        assertEquals(
+                List.of("upgrade r1", "upgrade r2", "upgrade r3", "downgrade r3", "downgrade r2", "downgrade r1"),
                 history(db));
-        assertEquals(List.of("null", "null", "null"), rows(db, "SELECT checksum FROM migrate_version_history "
-                + "WHERE action = 'downgrade'"));
+        assertEquals(
+                List.of("null", "null", "null"),
+                rows(db, "SELECT checksum FROM migrate_version_history " + "WHERE action = 'downgrade'"));
         assertEquals(Set.of(), migrate().current());
     }
 
@@ -154,8 +172,10 @@ class MigrateUpgradeDowngradeTest {
         assertEquals(Set.of("r2"), status.current());
         assertEquals(Set.of(), status.unknown());
         assertEquals(List.of("r3"), status.heads());
-        List<String> entries = status.revisions().stream().map(e -> e.revision().id() + " " + e.state()
-                + (e.current() ? " current" : "") + (e.head() ? " head" : "")).toList();
+        List<String> entries = status.revisions().stream()
+                .map(e -> e.revision().id() + " " + e.state() + (e.current() ? " current" : "")
+                        + (e.head() ? " head" : ""))
+                .toList();
         assertEquals(List.of("r3 PENDING head", "r2 APPLIED current", "r1 APPLIED"), entries);
         assertEquals(2, status.count(Status.State.APPLIED));
         assertEquals(Set.of("r2"), migrate().current());
@@ -166,8 +186,11 @@ class MigrateUpgradeDowngradeTest {
         migrate().upgrade("r2");
         DatabaseState state = migrate().inspect();
         assertEquals(Set.of("r2"), state.heads());
-        assertEquals(List.of("r1 upgrade", "r2 upgrade"),
-                state.history().stream().map(h -> h.revision() + " " + h.action()).toList());
+        assertEquals(
+                List.of("r1 upgrade", "r2 upgrade"),
+                state.history().stream()
+                        .map(h -> h.revision() + " " + h.action())
+                        .toList());
         assertEquals(Map.of("r1", checksum("r1"), "r2", checksum("r2")), state.checksums());
     }
 
@@ -176,7 +199,8 @@ class MigrateUpgradeDowngradeTest {
         migrate().upgrade("head");
         Fixtures.execute(db, "INSERT INTO a (v) VALUES ('old data')");
         RunResult reset = migrate().reset();
-        assertEquals(List.of("downgrade r3", "downgrade r2", "downgrade r1", "upgrade r1", "upgrade r2", "upgrade r3"),
+        assertEquals(
+                List.of("downgrade r3", "downgrade r2", "downgrade r1", "upgrade r1", "upgrade r2", "upgrade r3"),
                 ids(reset));
         assertEquals(Set.of("r3"), reset.headsBefore());
         assertEquals(Set.of("r3"), reset.headsAfter());
@@ -188,29 +212,41 @@ class MigrateUpgradeDowngradeTest {
 
     @Test
     void resetOfAFreshDatabaseIsAnUpgrade() {
-        assertEquals(List.of("upgrade r1", "upgrade r2", "upgrade r3"), ids(migrate().reset()));
+        assertEquals(
+                List.of("upgrade r1", "upgrade r2", "upgrade r3"), ids(migrate().reset()));
         assertEquals(List.of("r3"), versionRows(db));
     }
 
     @Test
     void theVersionTableNameIsConfigurable() {
-        new Migrate(Fixtures.config(db, migrations, dir.resolve("work")).versionTable("schema_version").build())
+        new Migrate(Fixtures.config(db, migrations, dir.resolve("work"))
+                        .versionTable("schema_version")
+                        .build())
                 .upgrade("head");
-        assertEquals(List.of("schema_version", "schema_version_history"), rows(db, "SELECT name FROM sqlite_master "
-                + "WHERE type = 'table' AND name LIKE 'schema%' ORDER BY name"));
+        assertEquals(
+                List.of("schema_version", "schema_version_history"),
+                rows(
+                        db,
+                        "SELECT name FROM sqlite_master "
+                                + "WHERE type = 'table' AND name LIKE 'schema%' ORDER BY name"));
         assertEquals(List.of("r3"), rows(db, "SELECT version_num FROM schema_version"));
         assertEquals(List.of(), rows(db, "SELECT name FROM sqlite_master WHERE name LIKE 'migrate%'"));
     }
 
     @Test
     void triggerBodiesWithSemicolonsRunAsOneStatement() {
-        Fixtures.script(migrations, "r4").revises("r3").created("2026-11-24T15:00:04Z").up("""
+        Fixtures.script(migrations, "r4")
+                .revises("r3")
+                .created("2026-11-24T15:00:04Z")
+                .up("""
                 CREATE TABLE log (msg TEXT);
                 CREATE TRIGGER a_insert AFTER INSERT ON a
                 BEGIN
                   INSERT INTO log (msg) VALUES (CASE WHEN NEW.v IS NULL THEN 'empty; row' ELSE NEW.v END);
                   UPDATE a SET v = 'seen' WHERE id = NEW.id;
-                END;""").down("DROP TRIGGER a_insert;\nDROP TABLE log;").write();
+                END;""")
+                .down("DROP TRIGGER a_insert;\nDROP TABLE log;")
+                .write();
         migrate().upgrade("head");
         Fixtures.execute(db, "INSERT INTO a (v) VALUES (NULL)");
         assertEquals(List.of("empty; row"), rows(db, "SELECT msg FROM log"));
@@ -221,8 +257,13 @@ class MigrateUpgradeDowngradeTest {
 
     @Test
     void aNonTransactionalScriptCanRunWhatNoTransactionMayHold() {
-        Fixtures.script(migrations, "r4").revises("r3").created("2026-11-24T15:00:04Z")
-                .header("-- transactional: false").up("VACUUM;").down("VACUUM;").write();
+        Fixtures.script(migrations, "r4")
+                .revises("r3")
+                .created("2026-11-24T15:00:04Z")
+                .header("-- transactional: false")
+                .up("VACUUM;")
+                .down("VACUUM;")
+                .write();
         List<Step> steps = migrate().upgrade("head").steps();
         assertEquals(4, steps.size());
         assertEquals(List.of("r4"), versionRows(db));

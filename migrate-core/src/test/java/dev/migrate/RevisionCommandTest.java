@@ -1,11 +1,14 @@
 package dev.migrate;
 
-import dev.migrate.script.RevisionRequest;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.migrate.base.MigrateException;
-
 import dev.migrate.graph.Revision;
 import dev.migrate.graph.TargetException;
+import dev.migrate.script.RevisionRequest;
 import dev.migrate.script.ScriptDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,15 +21,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** migrate:revision and migrate:merge: new script files, named and stamped with a fixed clock. */
 class RevisionCommandTest {
     @TempDir
     Path dir;
+
     private Path migrations;
 
     @BeforeEach
@@ -35,11 +34,12 @@ class RevisionCommandTest {
     }
 
     private Migrate migrate() {
-        return new Migrate(Fixtures.config(dir.resolve("app.db"), migrations, dir.resolve("work")).build());
+        return new Migrate(Fixtures.config(dir.resolve("app.db"), migrations, dir.resolve("work"))
+                .build());
     }
 
-    private static RevisionRequest request(String message, String head, String id, Set<String> labels,
-                                           List<String> dependsOn) {
+    private static RevisionRequest request(
+            String message, String head, String id, Set<String> labels, List<String> dependsOn) {
         return new RevisionRequest(message, head, labels, dependsOn, id, true, "", "");
     }
 
@@ -55,15 +55,18 @@ class RevisionCommandTest {
 
     @Test
     void theFirstRevisionHasNoParentAndADatedFileName() throws IOException {
-        Path file = migrate().revision(RevisionRequest.of("Create todos!")
-                .withBody("CREATE TABLE todos (id INTEGER PRIMARY KEY);", "DROP TABLE todos;"));
+        Path file = migrate()
+                .revision(RevisionRequest.of("Create todos!")
+                        .withBody("CREATE TABLE todos (id INTEGER PRIMARY KEY);", "DROP TABLE todos;"));
         String name = file.getFileName().toString();
         assertTrue(name.matches("20261124_153210_[0-9a-f]{12}_create_todos\\.sql"), name);
         String id = name.substring(16, 28);
         assertEquals(migrations.resolve(name), file);
-        assertEquals("-- revision: " + id + "\n-- revises:\n-- message: Create todos!\n-- created: 2026-11-24T15:32:10Z\n"
-                + "\n-- migrate:upgrade\nCREATE TABLE todos (id INTEGER PRIMARY KEY);\n"
-                + "\n-- migrate:downgrade\nDROP TABLE todos;\n", Files.readString(file));
+        assertEquals(
+                "-- revision: " + id + "\n-- revises:\n-- message: Create todos!\n-- created: 2026-11-24T15:32:10Z\n"
+                        + "\n-- migrate:upgrade\nCREATE TABLE todos (id INTEGER PRIMARY KEY);\n"
+                        + "\n-- migrate:downgrade\nDROP TABLE todos;\n",
+                Files.readString(file));
         Revision r = load(id);
         assertTrue(r.isBase());
         assertEquals("Create todos!", r.message());
@@ -94,7 +97,8 @@ class RevisionCommandTest {
     void aChosenIdIsUsedAndATakenOneIsRefused() throws IOException {
         Path first = migrate().revision(request("one", "head", "  my_id-1.0 ", Set.of(), List.of()));
         assertEquals("20261124_153210_my_id-1.0_one.sql", first.getFileName().toString());
-        MigrateException e = assertThrows(MigrateException.class,
+        MigrateException e = assertThrows(
+                MigrateException.class,
                 () -> migrate().revision(request("again", "head", "my_id-1.0", Set.of(), List.of())));
         assertEquals("Revision id my_id-1.0 is taken by 20261124_153210_my_id-1.0_one.sql", e.getMessage());
         assertEquals(List.of("20261124_153210_my_id-1.0_one.sql"), fileNames());
@@ -118,8 +122,8 @@ class RevisionCommandTest {
 
     @Test
     void aNonTransactionalRevisionSaysSo() throws IOException {
-        Path file = migrate().revision(new RevisionRequest("concurrently", "head", Set.of(), List.of(), "aaa", false,
-                "", ""));
+        Path file = migrate()
+                .revision(new RevisionRequest("concurrently", "head", Set.of(), List.of(), "aaa", false, "", ""));
         assertTrue(Files.readString(file).contains("\n-- transactional: false\n"), Files.readString(file));
         assertFalse(ScriptDirectory.load(migrations).script("aaa").transactional());
     }
@@ -134,8 +138,8 @@ class RevisionCommandTest {
     void aRevisionNeedsASingleHead() throws IOException {
         migrate().revision(request("one", "head", "aaa", Set.of(), List.of()));
         migrate().revision(request("two", "base", "bbb", Set.of(), List.of()));
-        TargetException e = assertThrows(TargetException.class,
-                () -> migrate().revision(request("three", "head", "ccc", Set.of(), List.of())));
+        TargetException e = assertThrows(
+                TargetException.class, () -> migrate().revision(request("three", "head", "ccc", Set.of(), List.of())));
         assertTrue(e.getMessage().startsWith("The scripts have 2 heads"), e.getMessage());
         assertEquals(2, fileNames().size());
     }
@@ -171,7 +175,8 @@ class RevisionCommandTest {
 
     @Test
     void mergeWithASingleHeadIsAnError() throws IOException {
-        MigrateException none = assertThrows(TargetException.class, () -> migrate().merge("x", null));
+        MigrateException none =
+                assertThrows(TargetException.class, () -> migrate().merge("x", null));
         assertEquals("Nothing to merge: no revisions", none.getMessage());
         migrate().revision(request("one", "head", "aaa", Set.of(), List.of()));
         TargetException e = assertThrows(TargetException.class, () -> migrate().merge("again", null));
@@ -182,7 +187,8 @@ class RevisionCommandTest {
     @Test
     void aRevisionNeedsTheMigrationsDirectory() throws IOException {
         Files.delete(migrations);
-        MigrateException e = assertThrows(MigrateException.class, () -> migrate().revision(RevisionRequest.of("x")));
+        MigrateException e =
+                assertThrows(MigrateException.class, () -> migrate().revision(RevisionRequest.of("x")));
         assertEquals("The migrations directory " + migrations + " does not exist", e.getMessage());
     }
 
@@ -191,7 +197,8 @@ class RevisionCommandTest {
         Files.delete(migrations);
         assertEquals(migrations, migrate().init());
         assertTrue(Files.isDirectory(migrations));
-        MigrateException e = assertThrows(MigrateException.class, () -> migrate().init());
+        MigrateException e =
+                assertThrows(MigrateException.class, () -> migrate().init());
         assertEquals("migrate is already initialised: " + migrations + " exists", e.getMessage());
     }
 
@@ -202,8 +209,10 @@ class RevisionCommandTest {
     @Test
     void anInvalidChosenIdIsRefusedBeforeAnythingIsWritten() throws IOException {
         migrate().revision(request("one", "head", "aaa", Set.of(), List.of()));
-        assertThrows(MigrateException.class, () -> migrate().revision(request("two", "head", "bad id!", Set.of(),
-                List.of())), "an id the parser refuses must not be written");
+        assertThrows(
+                MigrateException.class,
+                () -> migrate().revision(request("two", "head", "bad id!", Set.of(), List.of())),
+                "an id the parser refuses must not be written");
         assertEquals(1, fileNames().size(), "no file written: " + fileNames());
         assertEquals(List.of("aaa"), migrate().heads());
     }
@@ -215,8 +224,10 @@ class RevisionCommandTest {
     @Test
     void aBranchLabelInUseIsRefusedBeforeAnythingIsWritten() throws IOException {
         migrate().revision(request("one", "head", "aaa", Set.of("core"), List.of()));
-        assertThrows(MigrateException.class, () -> migrate().revision(request("two", "head", "bbb", Set.of("core"),
-                List.of())), "a label already in use must not be written");
+        assertThrows(
+                MigrateException.class,
+                () -> migrate().revision(request("two", "head", "bbb", Set.of("core"), List.of())),
+                "a label already in use must not be written");
         assertEquals(1, fileNames().size(), "no file written: " + fileNames());
         assertEquals(List.of("aaa"), migrate().heads());
     }
@@ -226,20 +237,26 @@ class RevisionCommandTest {
     void keywordsAndNamesTakenByTheOtherKindAreRefusedBeforeAnythingIsWritten() throws IOException {
         migrate().revision(request("one", "head", "aaa", Set.of("core"), List.of()));
         for (String keyword : List.of("head", "heads", "base", "current", "Head")) {
-            MigrateException id = assertThrows(MigrateException.class, () -> migrate().revision(request("two",
-                    "head", keyword, Set.of(), List.of())));
-            assertEquals("'" + keyword + "' cannot be a revision id: it is a target keyword (base, current, head, "
-                    + "heads), so it could never be targeted", id.getMessage());
-            MigrateException label = assertThrows(MigrateException.class, () -> migrate().revision(request("two",
-                    "head", null, Set.of(keyword), List.of())));
+            MigrateException id = assertThrows(
+                    MigrateException.class,
+                    () -> migrate().revision(request("two", "head", keyword, Set.of(), List.of())));
+            assertEquals(
+                    "'" + keyword + "' cannot be a revision id: it is a target keyword (base, current, head, "
+                            + "heads), so it could never be targeted",
+                    id.getMessage());
+            MigrateException label = assertThrows(
+                    MigrateException.class,
+                    () -> migrate().revision(request("two", "head", null, Set.of(keyword), List.of())));
             assertTrue(label.getMessage().startsWith("'" + keyword + "' cannot be a branch label"), label.getMessage());
         }
-        MigrateException idIsLabel = assertThrows(MigrateException.class, () -> migrate().revision(request("two",
-                "head", "core", Set.of(), List.of())));
+        MigrateException idIsLabel = assertThrows(
+                MigrateException.class, () -> migrate().revision(request("two", "head", "core", Set.of(), List.of())));
         assertTrue(idIsLabel.getMessage().startsWith("Revision id core is a branch label of "), idIsLabel.getMessage());
-        MigrateException labelIsId = assertThrows(MigrateException.class, () -> migrate().revision(request("two",
-                "head", null, Set.of("aaa"), List.of())));
-        assertTrue(labelIsId.getMessage().startsWith("Branch label 'aaa' is the id of the revision in "),
+        MigrateException labelIsId = assertThrows(
+                MigrateException.class,
+                () -> migrate().revision(request("two", "head", null, Set.of("aaa"), List.of())));
+        assertTrue(
+                labelIsId.getMessage().startsWith("Branch label 'aaa' is the id of the revision in "),
                 labelIsId.getMessage());
         assertEquals(1, fileNames().size(), "no file written: " + fileNames());
         assertEquals(List.of("aaa"), migrate().heads());

@@ -6,8 +6,7 @@ package dev.migrate;
  * {@code -Dmigrate.soak.races=50}.
  */
 public final class Soak {
-    private Soak() {
-    }
+    private Soak() {}
 
     public static boolean on() {
         return Boolean.getBoolean("migrate.soak");

@@ -35,8 +35,12 @@ public final class Autogenerate {
      * @param scratch    a scratch database each time it is called, dropped or emptied when closed
      * @param oneScratch whether the scratch databases are one named database, so that two cannot be used at once
      */
-    public Autogenerate(Database database, String versionTable, Supplier<ScriptDirectory> scripts,
-                        Supplier<ScratchDatabase> scratch, boolean oneScratch) {
+    public Autogenerate(
+            Database database,
+            String versionTable,
+            Supplier<ScriptDirectory> scripts,
+            Supplier<ScratchDatabase> scratch,
+            boolean oneScratch) {
         this.database = database;
         this.versionTable = versionTable;
         this.scripts = scripts;
@@ -47,8 +51,8 @@ public final class Autogenerate {
     public SchemaComparison compare(SchemaSource model, boolean againstDatabase) {
         SchemaSource evaluated = new EvaluatedSchemaSource(model, database.dialect());
         Supplier<Schema> current = againstDatabase ? () -> read(database) : this::migrationsSchema;
-        String currentName = againstDatabase ? "the database " + database.config().maskedUrl()
-                : "the migrations at head";
+        String currentName =
+                againstDatabase ? "the database " + database.config().maskedUrl() : "the migrations at head";
         if (oneScratch) {
             return compare(current.get(), currentName, evaluated, modelSchema(evaluated));
         }
@@ -65,8 +69,10 @@ public final class Autogenerate {
     /** The upgrade and the downgrade section of a revision that turns the comparison's current schema into the model. */
     public String[] sections(SchemaComparison c) {
         SqlRenderer renderer = database.dialect().renderer();
-        return new String[] {SectionWriter.write(c.operations(), renderer),
-                SectionWriter.write(SchemaDiff.inverse(c.operations()), renderer)};
+        return new String[] {
+            SectionWriter.write(c.operations(), renderer),
+            SectionWriter.write(SchemaDiff.inverse(c.operations()), renderer)
+        };
     }
 
     /** The schema at the head of the migrations, built on a scratch database. */
@@ -75,8 +81,11 @@ public final class Autogenerate {
         try (ScratchDatabase db = scratch.get()) {
             Database built = new Database(db.config());
             if (!s.graph().isEmpty()) {
-                new Runner(built, versionTable(built), TransactionMode.EACH, MigrateLog.SILENT).run(s,
-                        state -> Planner.upgrade(s, state, new Targets(s.graph()).resolve("heads", Set.of())), true);
+                new Runner(built, versionTable(built), TransactionMode.EACH, MigrateLog.SILENT)
+                        .run(
+                                s,
+                                state -> Planner.upgrade(s, state, new Targets(s.graph()).resolve("heads", Set.of())),
+                                true);
             }
             return read(built);
         }
@@ -93,19 +102,18 @@ public final class Autogenerate {
         if (!model.expressesForeignKeys(database.dialect())) {
             desired = desired.withForeignKeysOf(current);
         }
-        return new SchemaComparison(currentName, model.describe(), SchemaDiff.compare(current, desired,
-                model.hints()));
+        return new SchemaComparison(currentName, model.describe(), SchemaDiff.compare(current, desired, model.hints()));
     }
 
     /** The schema of {@code db} without migrate's own tables. */
     public Schema read(Database db) {
         VersionTable versions = versionTable(db);
         try (Connection c = db.open()) {
-            return db.dialect().readSchema(c, Set.of(versions.table(), versions.historyTable(),
-                    ScratchDatabase.MARKER_TABLE));
+            return db.dialect()
+                    .readSchema(c, Set.of(versions.table(), versions.historyTable(), ScratchDatabase.MARKER_TABLE));
         } catch (SQLException e) {
-            throw new MigrateException("Cannot read the schema of " + db.config().maskedUrl() + ": " + e.getMessage(),
-                    e);
+            throw new MigrateException(
+                    "Cannot read the schema of " + db.config().maskedUrl() + ": " + e.getMessage(), e);
         }
     }
 

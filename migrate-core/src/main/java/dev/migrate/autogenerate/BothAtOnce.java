@@ -23,13 +23,15 @@ final class BothAtOnce<A, B> {
     static <A, B> BothAtOnce<A, B> compute(Supplier<A> first, Supplier<B> second) {
         Object[] secondResult = new Object[1];
         Throwable[] secondFailure = new Throwable[1];
-        Thread thread = new Thread(() -> {
-            try {
-                secondResult[0] = second.get();
-            } catch (Throwable t) {
-                secondFailure[0] = t;
-            }
-        }, "migrate-schema");
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        secondResult[0] = second.get();
+                    } catch (Throwable t) {
+                        secondFailure[0] = t;
+                    }
+                },
+                "migrate-schema");
         thread.setContextClassLoader(Thread.currentThread().getContextClassLoader());
         thread.start();
         A a;

@@ -1,9 +1,8 @@
 package dev.migrate.autogenerate;
 
+import dev.migrate.dialect.Dialect;
 import dev.migrate.schema.RenameHints;
 import dev.migrate.schema.SchemaStatement;
-
-import dev.migrate.dialect.Dialect;
 
 import java.util.List;
 
@@ -30,8 +29,8 @@ public final class EvaluatedSchemaSource implements SchemaSource {
     @Override
     public List<SchemaStatement> statements(Dialect requested) {
         if (!requested.name().equals(dialect.name())) {
-            throw new IllegalArgumentException("Statements were produced for " + dialect.name() + ", not "
-                    + requested.name());
+            throw new IllegalArgumentException(
+                    "Statements were produced for " + dialect.name() + ", not " + requested.name());
         }
         return statements;
     }

@@ -2,7 +2,6 @@ package dev.migrate.autogenerate;
 
 import dev.migrate.schema.RenameHints;
 import dev.migrate.schema.SqlTokens;
-
 import dev.migrate.schema.SqlTokens.Item;
 import dev.migrate.schema.SqlTokens.Token;
 import dev.migrate.script.Statement;
@@ -18,27 +17,34 @@ final class RenameComments {
     private static final Pattern HINT = Pattern.compile("migrate:renamed_from\\s+[\"`\\[]?([^\\s\"`\\]]+)");
     private static final Set<String> CONSTRAINTS = Set.of("CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN");
 
-    private RenameComments() {
-    }
+    private RenameComments() {}
 
     static void read(Statement statement, RenameHints hints) {
-        List<Token> ts = SqlTokens.lex(statement.sql()).stream().filter(t -> t.kind() != SqlTokens.Kind.COMMENT
-                || t.text().contains("migrate:renamed_from")).toList();
+        List<Token> ts = SqlTokens.lex(statement.sql()).stream()
+                .filter(t -> t.kind() != SqlTokens.Kind.COMMENT || t.text().contains("migrate:renamed_from"))
+                .toList();
         int k = 0;
         k = skipComments(ts, k);
         if (k + 1 >= ts.size() || !ts.get(k).is("CREATE")) {
             return;
         }
         k++;
-        while (k < ts.size() && (ts.get(k).is("TEMP") || ts.get(k).is("TEMPORARY") || ts.get(k).is("GLOBAL")
-                || ts.get(k).is("LOCAL") || ts.get(k).is("UNLOGGED"))) {
+        while (k < ts.size()
+                && (ts.get(k).is("TEMP")
+                        || ts.get(k).is("TEMPORARY")
+                        || ts.get(k).is("GLOBAL")
+                        || ts.get(k).is("LOCAL")
+                        || ts.get(k).is("UNLOGGED"))) {
             k++;
         }
         if (k >= ts.size() || !ts.get(k).is("TABLE")) {
             return;
         }
         k++;
-        if (k + 2 < ts.size() && ts.get(k).is("IF") && ts.get(k + 1).is("NOT") && ts.get(k + 2).is("EXISTS")) {
+        if (k + 2 < ts.size()
+                && ts.get(k).is("IF")
+                && ts.get(k + 1).is("NOT")
+                && ts.get(k + 2).is("EXISTS")) {
             k += 3;
         }
         if (k >= ts.size() || !ts.get(k).isName()) {

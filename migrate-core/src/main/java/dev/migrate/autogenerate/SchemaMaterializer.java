@@ -1,11 +1,10 @@
 package dev.migrate.autogenerate;
 
-import dev.migrate.schema.Schema;
-import dev.migrate.schema.SchemaStatement;
-
 import dev.migrate.base.MigrateException;
 import dev.migrate.dialect.Database;
 import dev.migrate.dialect.ScratchDatabase;
+import dev.migrate.schema.Schema;
+import dev.migrate.schema.SchemaStatement;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -15,21 +14,23 @@ import java.util.Set;
 
 /** Builds a schema source's schema on an empty scratch database and reads it back. */
 public final class SchemaMaterializer {
-    private SchemaMaterializer() {
-    }
+    private SchemaMaterializer() {}
 
     public static Schema materialize(SchemaSource source, Database scratch) {
         List<SchemaStatement> statements = source.statements(scratch.dialect());
-        try (Connection c = scratch.open(); Statement s = c.createStatement()) {
+        try (Connection c = scratch.open();
+                Statement s = c.createStatement()) {
             // one transaction where DDL takes part in them: one commit instead of one per statement
             c.setAutoCommit(!scratch.dialect().transactionalDdl());
             for (SchemaStatement statement : statements) {
                 try {
                     s.execute(statement.sql());
                 } catch (SQLException e) {
-                    throw new MigrateException(statement.origin() + ": the schema source fails on "
-                            + scratch.dialect().name() + ": " + e.getMessage(),
-                            "Fix the statement in " + source.describe() + "; it is run on an empty scratch database.", e);
+                    throw new MigrateException(
+                            statement.origin() + ": the schema source fails on "
+                                    + scratch.dialect().name() + ": " + e.getMessage(),
+                            "Fix the statement in " + source.describe() + "; it is run on an empty scratch database.",
+                            e);
                 }
             }
             if (!c.getAutoCommit()) {
@@ -37,8 +38,9 @@ public final class SchemaMaterializer {
             }
             return scratch.dialect().readSchema(c, Set.of(ScratchDatabase.MARKER_TABLE));
         } catch (SQLException e) {
-            throw new MigrateException("Cannot read the schema of " + source.describe() + " from a scratch database: "
-                    + e.getMessage(), e);
+            throw new MigrateException(
+                    "Cannot read the schema of " + source.describe() + " from a scratch database: " + e.getMessage(),
+                    e);
         }
     }
 }

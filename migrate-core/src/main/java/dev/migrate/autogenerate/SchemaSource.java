@@ -1,9 +1,8 @@
 package dev.migrate.autogenerate;
 
+import dev.migrate.dialect.Dialect;
 import dev.migrate.schema.RenameHints;
 import dev.migrate.schema.SchemaStatement;
-
-import dev.migrate.dialect.Dialect;
 
 import java.util.List;
 

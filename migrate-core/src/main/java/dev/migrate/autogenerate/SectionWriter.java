@@ -1,15 +1,13 @@
 package dev.migrate.autogenerate;
 
 import dev.migrate.diff.Operation;
-
 import dev.migrate.diff.SqlRenderer;
 
 import java.util.List;
 
 /** Writes operations as the reviewable SQL of a script section: what each does, its warnings, its statements. */
 public final class SectionWriter {
-    private SectionWriter() {
-    }
+    private SectionWriter() {}
 
     public static String write(List<Operation> operations, SqlRenderer renderer) {
         StringBuilder out = new StringBuilder();

@@ -1,11 +1,10 @@
 package dev.migrate.autogenerate;
 
+import dev.migrate.dialect.Dialect;
 import dev.migrate.schema.RenameHints;
 import dev.migrate.schema.SchemaStatement;
-
-import dev.migrate.dialect.Dialect;
-import dev.migrate.script.ScriptText;
 import dev.migrate.script.ScriptFormatException;
+import dev.migrate.script.ScriptText;
 import dev.migrate.script.Statement;
 import dev.migrate.script.StatementSyntaxException;
 
@@ -35,7 +34,9 @@ public final class SqlSchemaSource implements SchemaSource {
     }
 
     private String shown(Path file) {
-        return base == null || !file.startsWith(base) ? file.toString() : base.relativize(file).toString();
+        return base == null || !file.startsWith(base)
+                ? file.toString()
+                : base.relativize(file).toString();
     }
 
     @Override

@@ -4,7 +4,20 @@ import java.util.Locale;
 
 /** The engine's commands, as a remedy names them; each front end has its own word for one (a goal, a method). */
 public enum Command {
-    INIT, REVISION, MERGE, HEADS, BRANCHES, HISTORY, SHOW, CURRENT, STATUS, UPGRADE, DOWNGRADE, RESET, STAMP, TEST,
+    INIT,
+    REVISION,
+    MERGE,
+    HEADS,
+    BRANCHES,
+    HISTORY,
+    SHOW,
+    CURRENT,
+    STATUS,
+    UPGRADE,
+    DOWNGRADE,
+    RESET,
+    STAMP,
+    TEST,
     CHECK;
 
     /** The command's name in lower case: {@code stamp}. */

@@ -9,8 +9,13 @@ public interface MigrateLog {
     void debug(String message);
 
     MigrateLog SILENT = new MigrateLog() {
-        @Override public void info(String message) { }
-        @Override public void warn(String message) { }
-        @Override public void debug(String message) { }
+        @Override
+        public void info(String message) {}
+
+        @Override
+        public void warn(String message) {}
+
+        @Override
+        public void debug(String message) {}
     };
 }

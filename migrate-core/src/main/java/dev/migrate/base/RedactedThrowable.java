@@ -64,7 +64,10 @@ public final class RedactedThrowable extends Exception {
         private final String originalClass;
 
         private Sql(SQLException original, UnaryOperator<String> redaction) {
-            super(redaction.apply(original.getMessage()), original.getSQLState(), original.getErrorCode(),
+            super(
+                    redaction.apply(original.getMessage()),
+                    original.getSQLState(),
+                    original.getErrorCode(),
                     redactedCause(original, redaction));
             this.originalClass = original.getClass().getName();
             copyTrace(original, this, redaction);

@@ -15,12 +15,10 @@ public record Remedy(List<Part> parts) {
     }
 
     /** A piece of a remedy. */
-    public sealed interface Part permits Words, Run, Name, Settings, Assign, AddDriver, Retry {
-    }
+    public sealed interface Part permits Words, Run, Name, Settings, Assign, AddDriver, Retry {}
 
     /** Plain words. */
-    public record Words(String text) implements Part {
-    }
+    public record Words(String text) implements Part {}
 
     /** Running a command with some settings: {@code mvn migrate:stamp -Dmigrate.target=r1}. */
     public record Run(Command command, List<Assign> settings) implements Part {
@@ -30,8 +28,7 @@ public record Remedy(List<Part> parts) {
     }
 
     /** A setting's name on its own: {@code migrate.versionTable}. */
-    public record Name(Setting setting) implements Part {
-    }
+    public record Name(Setting setting) implements Part {}
 
     /** Settings introduced for a user to check: {@code the 'url' parameter (migrate.url)}. */
     public record Settings(List<Setting> settings) implements Part {
@@ -41,16 +38,13 @@ public record Remedy(List<Part> parts) {
     }
 
     /** A setting with its value: {@code migrate.confirm=yes}. */
-    public record Assign(Setting setting, String value) implements Part {
-    }
+    public record Assign(Setting setting, String value) implements Part {}
 
     /** Putting a JDBC driver where the engine looks for it: {@code artifact} is its Maven coordinates. */
-    public record AddDriver(String artifact) implements Part {
-    }
+    public record AddDriver(String artifact) implements Part {}
 
     /** Running what failed again, once the rest of the remedy is done. */
-    public record Retry() implements Part {
-    }
+    public record Retry() implements Part {}
 
     public static final Retry RETRY = new Retry();
 
@@ -180,7 +174,9 @@ public record Remedy(List<Part> parts) {
             if (p instanceof Words w) {
                 out.add(new Words(redaction.apply(w.text())));
             } else if (p instanceof Run r) {
-                out.add(new Run(r.command(), r.settings().stream().map(a -> redacted(a, redaction)).toList()));
+                out.add(new Run(
+                        r.command(),
+                        r.settings().stream().map(a -> redacted(a, redaction)).toList()));
             } else if (p instanceof Assign a) {
                 out.add(redacted(a, redaction));
             } else {
@@ -197,7 +193,8 @@ public record Remedy(List<Part> parts) {
     /** "a", "a and b", "a, b and c". */
     public static String and(List<String> items) {
         int n = items.size();
-        return n <= 1 ? String.join("", items)
+        return n <= 1
+                ? String.join("", items)
                 : String.join(", ", items.subList(0, n - 1)) + " and " + items.get(n - 1);
     }
 

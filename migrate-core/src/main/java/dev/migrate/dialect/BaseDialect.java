@@ -19,8 +19,13 @@ public abstract class BaseDialect implements Dialect {
      * @param urlPrefixes      the starts of the JDBC URLs this dialect serves, e.g. {@code jdbc:sqlite:}
      * @param transactionalDdl whether DDL takes part in transactions, or commits as it goes
      */
-    protected BaseDialect(String name, List<String> urlPrefixes, SqlLexer lexer, SqlRenderer renderer,
-                          boolean transactionalDdl, String hibernateDialect) {
+    protected BaseDialect(
+            String name,
+            List<String> urlPrefixes,
+            SqlLexer lexer,
+            SqlRenderer renderer,
+            boolean transactionalDdl,
+            String hibernateDialect) {
         this.name = name;
         this.urlPrefixes = List.copyOf(urlPrefixes);
         this.splitter = new StatementSplitter(lexer);

@@ -25,7 +25,12 @@ public abstract class BaseRenderer implements SqlRenderer {
     protected static final String INDENT = "    ";
 
     /** The kinds of named constraint, for {@link #impliedName}. */
-    protected enum Constraint { PRIMARY_KEY, UNIQUE, CHECK, FOREIGN_KEY }
+    protected enum Constraint {
+        PRIMARY_KEY,
+        UNIQUE,
+        CHECK,
+        FOREIGN_KEY
+    }
 
     protected final Identifiers names;
 
@@ -145,8 +150,8 @@ public abstract class BaseRenderer implements SqlRenderer {
 
     protected String createIndex(Table t, Index i) {
         String keys = i.keys().stream().map(k -> indexKey(t, k)).collect(Collectors.joining(", "));
-        return "CREATE " + (i.unique() ? "UNIQUE " : "") + "INDEX " + q(i.name()) + " ON " + q(t.name()) + " ("
-                + keys + ")" + (i.where() == null ? "" : " WHERE " + i.where());
+        return "CREATE " + (i.unique() ? "UNIQUE " : "") + "INDEX " + q(i.name()) + " ON " + q(t.name()) + " (" + keys
+                + ")" + (i.where() == null ? "" : " WHERE " + i.where());
     }
 
     /** A key that is a column of the table is its name, quoted as needed; any other key is taken as it is. */

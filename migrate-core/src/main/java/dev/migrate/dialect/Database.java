@@ -1,8 +1,7 @@
 package dev.migrate.dialect;
 
-import dev.migrate.base.Setting;
-
 import dev.migrate.base.Remedy;
+import dev.migrate.base.Setting;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -47,9 +46,15 @@ public final class Database {
             return releasingOnClose(connection);
         } catch (SQLException e) {
             // drivers echo what they could not parse: a password taken for a host or a port, a database name
-            throw redacted(new DatabaseException("Cannot connect to " + config.maskedUrl() + ": " + e.getMessage(),
-                    dialect.hint(e, Remedy.of("Check ", Remedy.settings(Setting.URL, Setting.USER, Setting.PASSWORD),
-                            " and that the database is running.")), e));
+            throw redacted(new DatabaseException(
+                    "Cannot connect to " + config.maskedUrl() + ": " + e.getMessage(),
+                    dialect.hint(
+                            e,
+                            Remedy.of(
+                                    "Check ",
+                                    Remedy.settings(Setting.URL, Setting.USER, Setting.PASSWORD),
+                                    " and that the database is running.")),
+                    e));
         } catch (DatabaseException e) {
             throw redacted(e);
         }
@@ -62,8 +67,8 @@ public final class Database {
 
     /** The connection, whose close() first lets the dialect undo its settings. */
     private Connection releasingOnClose(Connection connection) {
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                (proxy, method, args) -> {
+        return (Connection) Proxy.newProxyInstance(
+                Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                     if (method.getName().equals("close") && method.getParameterCount() == 0 && !connection.isClosed()) {
                         try {
                             dialect.release(connection);
@@ -102,9 +107,12 @@ public final class Database {
         try {
             return DriverManager.getConnection(config.url(), props);
         } catch (SQLException e) {
-            if ("08001".equals(e.getSQLState()) || String.valueOf(e.getMessage()).startsWith("No suitable driver")) {
-                throw new DatabaseException("No JDBC driver for " + config.maskedUrl() + " is on the classpath",
-                        Remedy.of(new Remedy.AddDriver(dialect.driver(config.url()))), e);
+            if ("08001".equals(e.getSQLState())
+                    || String.valueOf(e.getMessage()).startsWith("No suitable driver")) {
+                throw new DatabaseException(
+                        "No JDBC driver for " + config.maskedUrl() + " is on the classpath",
+                        Remedy.of(new Remedy.AddDriver(dialect.driver(config.url()))),
+                        e);
             }
             throw e;
         }

@@ -1,8 +1,7 @@
 package dev.migrate.dialect;
 
-import dev.migrate.base.Remedy;
-
 import dev.migrate.base.MigrateException;
+import dev.migrate.base.Remedy;
 
 /** The database could not be reached, or answered with an error outside any migration script. */
 public class DatabaseException extends MigrateException {

@@ -1,10 +1,8 @@
 package dev.migrate.dialect;
 
-import dev.migrate.base.Remedy;
-
-import dev.migrate.diff.SqlRenderer;
-
 import dev.migrate.base.MigrateLog;
+import dev.migrate.base.Remedy;
+import dev.migrate.diff.SqlRenderer;
 import dev.migrate.schema.Schema;
 import dev.migrate.script.StatementSplitter;
 
@@ -33,12 +31,10 @@ public interface Dialect {
     }
 
     /** Settings applied to each new connection. */
-    default void configure(Connection connection) throws SQLException {
-    }
+    default void configure(Connection connection) throws SQLException {}
 
     /** Undoes, just before the connection closes, what {@link #configure} must not leave behind. */
-    default void release(Connection connection) throws SQLException {
-    }
+    default void release(Connection connection) throws SQLException {}
 
     StatementSplitter splitter();
 
@@ -70,8 +66,7 @@ public interface Dialect {
     boolean tableExists(Connection connection, String table) throws SQLException;
 
     /** Refuses a version table name that this database could not keep across connections. */
-    default void checkVersionTable(String table) {
-    }
+    default void checkVersionTable(String table) {}
 
     /** The schema of the connected database, without the given tables (migrate's own). */
     Schema readSchema(Connection connection, Set<String> ignoredTables) throws SQLException;

@@ -13,11 +13,11 @@ import java.util.ServiceLoader;
  * (or {@code provides} in a module), in the order the registrations are found.
  */
 public final class Dialects {
-    private static final List<Dialect> ALL = ServiceLoader.load(Dialect.class, Dialect.class.getClassLoader())
-            .stream().map(ServiceLoader.Provider::get).toList();
+    private static final List<Dialect> ALL = ServiceLoader.load(Dialect.class, Dialect.class.getClassLoader()).stream()
+            .map(ServiceLoader.Provider::get)
+            .toList();
 
-    private Dialects() {
-    }
+    private Dialects() {}
 
     /** Every registered dialect. */
     public static List<Dialect> all() {
@@ -25,16 +25,23 @@ public final class Dialects {
     }
 
     public static Optional<Dialect> find(String url) {
-        return url == null ? Optional.empty() : ALL.stream().filter(d -> d.handles(url)).findFirst();
+        return url == null
+                ? Optional.empty()
+                : ALL.stream().filter(d -> d.handles(url)).findFirst();
     }
 
     public static Dialect forUrl(String url) {
         if (url == null || url.isBlank()) {
-            throw new MigrateException("No database URL is set", Remedy.of("Set ", Remedy.settings(Setting.URL),
-                    ", e.g. to jdbc:sqlite:app.db."));
+            throw new MigrateException(
+                    "No database URL is set",
+                    Remedy.of("Set ", Remedy.settings(Setting.URL), ", e.g. to jdbc:sqlite:app.db."));
         }
-        return find(url).orElseThrow(() -> new MigrateException("Unsupported database URL " + JdbcUrls.mask(url),
-                "migrate supports " + Remedy.and(ALL.stream().flatMap(d -> d.exampleUrls().stream()).toList())
-                        + "."));
+        return find(url)
+                .orElseThrow(() -> new MigrateException(
+                        "Unsupported database URL " + JdbcUrls.mask(url),
+                        "migrate supports "
+                                + Remedy.and(ALL.stream()
+                                        .flatMap(d -> d.exampleUrls().stream())
+                                        .toList()) + "."));
     }
 }

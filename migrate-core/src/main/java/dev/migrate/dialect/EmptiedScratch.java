@@ -1,10 +1,8 @@
 package dev.migrate.dialect;
 
-import dev.migrate.base.Setting;
-
-import dev.migrate.base.Remedy;
-
 import dev.migrate.base.MigrateException;
+import dev.migrate.base.Remedy;
+import dev.migrate.base.Setting;
 import dev.migrate.diff.Operation;
 import dev.migrate.diff.SchemaDiff;
 import dev.migrate.schema.RenameHints;
@@ -64,10 +62,13 @@ public final class EmptiedScratch implements ScratchDatabase {
         }
         String scratchIdentity = identity(scratch);
         if (scratchIdentity.equals(identity(configured))) {
-            throw new MigrateException("The scratch database " + scratch.maskedUrl() + " is the database being "
-                    + "migrated (" + configured.maskedUrl() + "): using it would drop every table in it",
-                    Remedy.of("Name another, empty database for ",
-                    Remedy.name(Setting.SCRATCH_URL), ", one that holds nothing to keep."));
+            throw new MigrateException(
+                    "The scratch database " + scratch.maskedUrl() + " is the database being " + "migrated ("
+                            + configured.maskedUrl() + "): using it would drop every table in it",
+                    Remedy.of(
+                            "Name another, empty database for ",
+                            Remedy.name(Setting.SCRATCH_URL),
+                            ", one that holds nothing to keep."));
         }
     }
 
@@ -76,26 +77,39 @@ public final class EmptiedScratch implements ScratchDatabase {
         try (Connection c = db.open()) {
             return db.dialect().databaseIdentity(c);
         } catch (SQLException e) {
-            throw new MigrateException("Cannot tell which database " + config.maskedUrl() + " is: " + e.getMessage(),
+            throw new MigrateException(
+                    "Cannot tell which database " + config.maskedUrl() + " is: " + e.getMessage(),
                     "Check the URL; migrate compares the scratch database with the one being migrated before "
-                            + "using it.", e);
+                            + "using it.",
+                    e);
         }
     }
 
     private void empty(boolean overwrite) {
         Database db = new Database(config);
         Dialect dialect = db.dialect();
-        try (Connection c = db.open(); Statement s = c.createStatement()) {
+        try (Connection c = db.open();
+                Statement s = c.createStatement()) {
             Schema found = dialect.readSchema(c, Set.of());
-            List<String> names = new ArrayList<>(found.tables().stream().map(Table::name).sorted().toList());
+            List<String> names = new ArrayList<>(
+                    found.tables().stream().map(Table::name).sorted().toList());
             found.views().forEach(v -> names.add(v.name()));
-            if (!overwrite && !names.isEmpty() && found.table(ScratchDatabase.MARKER_TABLE).isEmpty()) {
-                throw new MigrateException("The scratch database " + config.maskedUrl() + " holds tables migrate "
-                        + "did not put there (" + names.stream().limit(5).collect(Collectors.joining(", "))
-                        + (names.size() > 5 ? ", ... " + names.size() + " in all" : "") + "): using it would drop "
-                        + "them", Remedy.of("Name an empty database for ",
-                        Remedy.name(Setting.SCRATCH_URL), ", or set ", Remedy.assign(Setting.SCRATCH_OVERWRITE,
-                        "true"), " to let migrate drop everything in this one."));
+            if (!overwrite
+                    && !names.isEmpty()
+                    && found.table(ScratchDatabase.MARKER_TABLE).isEmpty()) {
+                throw new MigrateException(
+                        "The scratch database " + config.maskedUrl() + " holds tables migrate "
+                                + "did not put there ("
+                                + names.stream().limit(5).collect(Collectors.joining(", "))
+                                + (names.size() > 5 ? ", ... " + names.size() + " in all" : "")
+                                + "): using it would drop "
+                                + "them",
+                        Remedy.of(
+                                "Name an empty database for ",
+                                Remedy.name(Setting.SCRATCH_URL),
+                                ", or set ",
+                                Remedy.assign(Setting.SCRATCH_OVERWRITE, "true"),
+                                " to let migrate drop everything in this one."));
             }
             for (Operation op : SchemaDiff.compare(found, Schema.empty(), RenameHints.none())) {
                 for (String sql : dialect.renderer().render(op)) {
@@ -103,25 +117,34 @@ public final class EmptiedScratch implements ScratchDatabase {
                 }
             }
         } catch (SQLException e) {
-            throw new MigrateException("Cannot empty the scratch database " + config.maskedUrl() + ": "
-                    + e.getMessage(), Remedy.of("The scratch database (",
-                    Remedy.name(Setting.SCRATCH_URL), ") must be one migrate may empty: its tables are dropped before "
-                    + "and after each use."), e);
+            throw new MigrateException(
+                    "Cannot empty the scratch database " + config.maskedUrl() + ": " + e.getMessage(),
+                    Remedy.of(
+                            "The scratch database (",
+                            Remedy.name(Setting.SCRATCH_URL),
+                            ") must be one migrate may empty: its tables are dropped before " + "and after each use."),
+                    e);
         }
     }
 
     /** Tells a later run that the tables a killed run leaves here are migrate's own. */
     private void mark() {
         Database db = new Database(config);
-        try (Connection c = db.open(); Statement s = c.createStatement()) {
+        try (Connection c = db.open();
+                Statement s = c.createStatement()) {
             s.execute("CREATE TABLE " + ScratchDatabase.MARKER_TABLE + " (created_by VARCHAR(200))");
             s.execute("INSERT INTO " + ScratchDatabase.MARKER_TABLE + " VALUES ("
-                    + db.dialect().quoteLiteral(ManagementFactory.getRuntimeMXBean().getName() + " at "
-                    + Instant.now()) + ")");
+                    + db.dialect()
+                            .quoteLiteral(ManagementFactory.getRuntimeMXBean().getName() + " at " + Instant.now())
+                    + ")");
         } catch (SQLException e) {
-            throw new MigrateException("Cannot mark the scratch database " + config.maskedUrl() + ": "
-                    + e.getMessage(), Remedy.of("The scratch database (",
-                    Remedy.name(Setting.SCRATCH_URL), ") must be one migrate may create tables in."), e);
+            throw new MigrateException(
+                    "Cannot mark the scratch database " + config.maskedUrl() + ": " + e.getMessage(),
+                    Remedy.of(
+                            "The scratch database (",
+                            Remedy.name(Setting.SCRATCH_URL),
+                            ") must be one migrate may create tables in."),
+                    e);
         }
     }
 }

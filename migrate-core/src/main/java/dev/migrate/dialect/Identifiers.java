@@ -2,10 +2,9 @@ package dev.migrate.dialect;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
-
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A database's identifiers: a name is quoted only where it would not read back as itself unquoted (it is not a

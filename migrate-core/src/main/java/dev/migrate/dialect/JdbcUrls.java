@@ -11,12 +11,13 @@ public final class JdbcUrls {
     private static final String PASSWORD_VALUE = "([^&;?'\"\\s)(]*)";
     private static final Pattern PASSWORD_PARAM = Pattern.compile(PASSWORD_KEY + PASSWORD_VALUE);
     /** In text whose known secrets are replaced already, a value that is the mask is left, with what follows it. */
-    private static final Pattern UNMASKED_PASSWORD_PARAM = Pattern.compile(PASSWORD_KEY + "(?!\\*{4})"
-            + PASSWORD_VALUE);
-    private static final Pattern URL_START = Pattern.compile("jdbc:[a-z0-9]+:(?:[a-z0-9]+:)?//", Pattern.CASE_INSENSITIVE);
+    private static final Pattern UNMASKED_PASSWORD_PARAM =
+            Pattern.compile(PASSWORD_KEY + "(?!\\*{4})" + PASSWORD_VALUE);
 
-    private JdbcUrls() {
-    }
+    private static final Pattern URL_START =
+            Pattern.compile("jdbc:[a-z0-9]+:(?:[a-z0-9]+:)?//", Pattern.CASE_INSENSITIVE);
+
+    private JdbcUrls() {}
 
     /** The URL (or any text holding URLs) with the password of each user information and parameter masked. */
     public static String mask(String url) {
@@ -28,7 +29,9 @@ public final class JdbcUrls {
      * whose value is the mask keeps what follows it ("password=****: Connection refused").
      */
     static String maskRemaining(String text) {
-        return text == null ? null : masked(UNMASKED_PASSWORD_PARAM.matcher(text).replaceAll("$1" + Secrets.MASK));
+        return text == null
+                ? null
+                : masked(UNMASKED_PASSWORD_PARAM.matcher(text).replaceAll("$1" + Secrets.MASK));
     }
 
     /** The text with the password of each URL's user information masked. */

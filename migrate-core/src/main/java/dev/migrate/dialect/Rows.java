@@ -21,8 +21,7 @@ public final class Rows {
         T map(ResultSet rs) throws SQLException;
     }
 
-    private Rows() {
-    }
+    private Rows() {}
 
     /**
      * Hands each row of {@code sql} (its {@code ?} bound to {@code params}) to {@code reader}. Without parameters
@@ -30,7 +29,8 @@ public final class Rows {
      */
     public static void forEach(Connection c, String sql, Reader reader, Object... params) throws SQLException {
         if (params.length == 0) {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery(sql)) {
                 while (rs.next()) {
                     reader.accept(rs);
                 }
@@ -56,11 +56,15 @@ public final class Rows {
     /** The first row, mapped; null when there is none. */
     public static <T> T first(Connection c, String sql, Mapper<T> mapper, Object... params) throws SQLException {
         List<T> found = new ArrayList<>(1);
-        forEach(c, sql, rs -> {
-            if (found.isEmpty()) {
-                found.add(mapper.map(rs));
-            }
-        }, params);
+        forEach(
+                c,
+                sql,
+                rs -> {
+                    if (found.isEmpty()) {
+                        found.add(mapper.map(rs));
+                    }
+                },
+                params);
         return found.isEmpty() ? null : found.get(0);
     }
 

@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 public record ScratchName(String prefix, String host, long pid, Instant created, String random) {
     /** Older than this, a scratch database is abandoned whoever made it: no use of one lasts a day. */
     public static final Duration ABANDONED_AFTER = Duration.ofHours(24);
+
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String THIS_HOST = hash(hostName() + " " + processNamespace());
 
@@ -35,20 +36,29 @@ public record ScratchName(String prefix, String host, long pid, Instant created,
     public static ScratchName next(String prefix) {
         byte[] random = new byte[4];
         RANDOM.nextBytes(random);
-        return new ScratchName(prefix, THIS_HOST, ProcessHandle.current().pid(), Instant.now(),
+        return new ScratchName(
+                prefix,
+                THIS_HOST,
+                ProcessHandle.current().pid(),
+                Instant.now(),
                 HexFormat.of().formatHex(random));
     }
 
     /** The name it stands for, if {@code name} is one migrate gave with this prefix. */
     public static Optional<ScratchName> parse(String prefix, String name) {
-        Matcher m = Pattern.compile(Pattern.quote(prefix) + "([0-9a-f]{8})_([0-9]{1,19})_([0-9a-z]{1,13})_([0-9a-f]{8})")
+        Matcher m = Pattern.compile(
+                        Pattern.quote(prefix) + "([0-9a-f]{8})_([0-9]{1,19})_([0-9a-z]{1,13})_([0-9a-f]{8})")
                 .matcher(name);
         if (!m.matches()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new ScratchName(prefix, m.group(1), Long.parseLong(m.group(2)),
-                    Instant.ofEpochSecond(Long.parseLong(m.group(3), 36)), m.group(4)));
+            return Optional.of(new ScratchName(
+                    prefix,
+                    m.group(1),
+                    Long.parseLong(m.group(2)),
+                    Instant.ofEpochSecond(Long.parseLong(m.group(3), 36)),
+                    m.group(4)));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
@@ -80,10 +90,10 @@ public record ScratchName(String prefix, String host, long pid, Instant created,
     /** "process 1234 on this host, 2 h 5 min ago", for the log line that says why it was removed. */
     public String origin(Instant now) {
         Duration age = Duration.between(created, now);
-        String ago = age.toHours() > 0 ? age.toHours() + " h " + age.toMinutesPart() + " min ago"
+        String ago = age.toHours() > 0
+                ? age.toHours() + " h " + age.toMinutesPart() + " min ago"
                 : age.toMinutes() > 0 ? age.toMinutes() + " min ago" : age.toSeconds() + " s ago";
-        return "process " + pid + " on " + (host.equals(THIS_HOST) ? "this host" : "another host") + ", created "
-                + ago;
+        return "process " + pid + " on " + (host.equals(THIS_HOST) ? "this host" : "another host") + ", created " + ago;
     }
 
     private static String hostName() {
@@ -101,7 +111,8 @@ public record ScratchName(String prefix, String host, long pid, Instant created,
     private static String processNamespace() {
         StringBuilder namespace = new StringBuilder();
         try {
-            namespace.append(Files.readString(Path.of("/proc/sys/kernel/random/boot_id")).strip());
+            namespace.append(
+                    Files.readString(Path.of("/proc/sys/kernel/random/boot_id")).strip());
             namespace.append(' ').append(Files.readSymbolicLink(Path.of("/proc/self/ns/pid")));
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             // elsewhere the host name alone tells hosts apart

@@ -19,8 +19,7 @@ public final class ScratchSweep {
         void remove(String name) throws Exception;
     }
 
-    private ScratchSweep() {
-    }
+    private ScratchSweep() {}
 
     /** Of {@code names}, those migrate gave with {@code prefix} and whose run is over. */
     public static List<ScratchName> abandoned(String prefix, Collection<String> names, Instant now) {

@@ -49,22 +49,24 @@ public abstract class ServerScratch implements ScratchDatabase {
     }
 
     /** What follows CREATE DATABASE on the same connection. */
-    protected void created(Statement admin) throws SQLException {
-    }
+    protected void created(Statement admin) throws SQLException {}
 
     /** What the new database needs before use, through a connection to it. */
-    protected void prepare(Connection scratch) throws SQLException {
-    }
+    protected void prepare(Connection scratch) throws SQLException {}
 
     /** What precedes DROP DATABASE on the same connection. */
-    protected void beforeDrop(Statement admin) throws SQLException {
-    }
+    protected void beforeDrop(Statement admin) throws SQLException {}
 
     /** Creates the database; returns this. */
     protected final ServerScratch create(MigrateLog log) {
-        try (Connection c = openAdmin(); Statement s = c.createStatement()) {
-            ScratchSweep.sweep(PREFIX, Rows.strings(c, listQuery()), server.maskedUrl(),
-                    stale -> s.execute(dropStatement(stale)), log);
+        try (Connection c = openAdmin();
+                Statement s = c.createStatement()) {
+            ScratchSweep.sweep(
+                    PREFIX,
+                    Rows.strings(c, listQuery()),
+                    server.maskedUrl(),
+                    stale -> s.execute(dropStatement(stale)),
+                    log);
             s.execute(createStatement(c));
             created(s);
         } catch (SQLException e) {
@@ -74,8 +76,12 @@ public abstract class ServerScratch implements ScratchDatabase {
             prepare(c);
         } catch (SQLException | RuntimeException e) {
             close();
-            throw e instanceof RuntimeException r ? r : new MigrateException("Cannot prepare the scratch database "
-                    + name + " on " + server.maskedUrl() + ": " + e.getMessage(), e);
+            throw e instanceof RuntimeException r
+                    ? r
+                    : new MigrateException(
+                            "Cannot prepare the scratch database " + name + " on " + server.maskedUrl() + ": "
+                                    + e.getMessage(),
+                            e);
         }
         return this;
     }
@@ -91,12 +97,16 @@ public abstract class ServerScratch implements ScratchDatabase {
 
     @Override
     public void close() {
-        try (Connection c = openAdmin(); Statement s = c.createStatement()) {
+        try (Connection c = openAdmin();
+                Statement s = c.createStatement()) {
             beforeDrop(s);
             s.execute(dropStatement(name));
         } catch (SQLException | MigrateException e) {
-            throw new DatabaseException("Cannot drop the scratch database " + name + " on " + server.maskedUrl()
-                    + ": " + oneLine(e.getMessage()), "Drop it by hand: " + dropStatement(name) + ";", e);
+            throw new DatabaseException(
+                    "Cannot drop the scratch database " + name + " on " + server.maskedUrl() + ": "
+                            + oneLine(e.getMessage()),
+                    "Drop it by hand: " + dropStatement(name) + ";",
+                    e);
         }
     }
 
@@ -107,8 +117,7 @@ public abstract class ServerScratch implements ScratchDatabase {
             if (admin != server || !(e.getCause() instanceof SQLException cause) || !missingDatabase(cause)) {
                 throw e;
             }
-            admin = new DatabaseConfig(urlWith(server.url(), maintenanceDatabase()), server.user(),
-                    server.password());
+            admin = new DatabaseConfig(urlWith(server.url(), maintenanceDatabase()), server.user(), server.password());
             return new Database(admin).open();
         }
     }

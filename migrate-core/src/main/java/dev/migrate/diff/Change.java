@@ -34,7 +34,8 @@ public sealed interface Change {
         public Optional<String> warning(Table before) {
             return !column.nullable() && column.defaultValue() == null && column.generated() == null
                     ? Optional.of("adds NOT NULL column " + column.name() + " without a default: fails if the table "
-                    + "has rows") : Optional.empty();
+                            + "has rows")
+                    : Optional.empty();
         }
     }
 
@@ -81,7 +82,8 @@ public sealed interface Change {
 
         @Override
         public Optional<String> warning(Table table) {
-            return after == null ? Optional.empty()
+            return after == null
+                    ? Optional.empty()
                     : Optional.of("sets the primary key " + after.columns() + ": fails if rows repeat a key");
         }
     }
@@ -110,8 +112,8 @@ public sealed interface Change {
 
         @Override
         public Optional<String> warning(Table table) {
-            return Optional.of("adds UNIQUE (" + String.join(", ", unique.columns()) + "): fails if rows hold "
-                    + "duplicates");
+            return Optional.of(
+                    "adds UNIQUE (" + String.join(", ", unique.columns()) + "): fails if rows hold " + "duplicates");
         }
     }
 
@@ -145,7 +147,8 @@ public sealed interface Change {
 
         @Override
         public Optional<String> warning(Table table) {
-            return index.unique() ? Optional.of("adds unique index " + index.name() + ": fails if rows hold duplicates")
+            return index.unique()
+                    ? Optional.of("adds unique index " + index.name() + ": fails if rows hold duplicates")
                     : Optional.empty();
         }
     }

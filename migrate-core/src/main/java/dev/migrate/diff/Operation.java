@@ -64,8 +64,9 @@ public sealed interface Operation {
      * ones. {@code dependents} are the views and triggers that use the table and stay as they are; a dialect that
      * rebuilds the table must drop and recreate them.
      */
-    record AlterTable(Table before, Table after, Map<String, String> renamedColumns, List<View> views,
-                      List<Trigger> triggers) implements Operation {
+    record AlterTable(
+            Table before, Table after, Map<String, String> renamedColumns, List<View> views, List<Trigger> triggers)
+            implements Operation {
         public AlterTable {
             renamedColumns = Map.copyOf(renamedColumns);
             views = List.copyOf(views);
@@ -84,7 +85,8 @@ public sealed interface Operation {
 
         public String describe() {
             return "alter table " + after.name() + ":\n  "
-                    + String.join("\n  ", changes().stream().map(Change::describe).toList());
+                    + String.join(
+                            "\n  ", changes().stream().map(Change::describe).toList());
         }
 
         @Override

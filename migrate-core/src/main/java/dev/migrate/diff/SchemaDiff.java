@@ -23,8 +23,7 @@ import java.util.regex.Pattern;
  * children first. The downgrade is {@link #inverse(List)}.
  */
 public final class SchemaDiff {
-    private SchemaDiff() {
-    }
+    private SchemaDiff() {}
 
     public static List<Operation> compare(Schema current, Schema desired, RenameHints hints) {
         List<Operation> renames = new ArrayList<>();
@@ -32,7 +31,9 @@ public final class SchemaDiff {
         current.tables().forEach(t -> working.put(Sql.key(t.name()), t));
         for (Table t : desired.tables()) {
             Optional<String> former = hints.formerTableName(t.name());
-            if (former.isPresent() && working.containsKey(Sql.key(former.get())) && !working.containsKey(Sql.key(t.name()))
+            if (former.isPresent()
+                    && working.containsKey(Sql.key(former.get()))
+                    && !working.containsKey(Sql.key(t.name()))
                     && desired.table(former.get()).isEmpty()) {
                 Table old = working.remove(Sql.key(former.get()));
                 renames.add(new Operation.RenameTable(old.name(), t.name()));
@@ -50,11 +51,17 @@ public final class SchemaDiff {
             }
             Map<String, String> columnRenames = columnRenames(before, t, hints);
             if (!TableDiff.changes(before, t, columnRenames).isEmpty()) {
-                alters.add(new Operation.AlterTable(before, t, columnRenames, dependentViews(current, desired, t),
+                alters.add(new Operation.AlterTable(
+                        before,
+                        t,
+                        columnRenames,
+                        dependentViews(current, desired, t),
                         dependentTriggers(current, desired, t)));
             }
         }
-        List<Table> dropped = working.values().stream().filter(t -> desired.table(t.name()).isEmpty()).toList();
+        List<Table> dropped = working.values().stream()
+                .filter(t -> desired.table(t.name()).isEmpty())
+                .toList();
 
         List<Operation> ops = new ArrayList<>();
         for (Trigger tr : current.triggers()) {
@@ -99,9 +106,11 @@ public final class SchemaDiff {
         Map<String, String> renames = new LinkedHashMap<>();
         for (var c : after.columns()) {
             hints.formerColumnName(after.name(), c.name())
-                    .filter(old -> before.column(old).isPresent() && before.column(c.name()).isEmpty()
+                    .filter(old -> before.column(old).isPresent()
+                            && before.column(c.name()).isEmpty()
                             && after.column(old).isEmpty())
-                    .ifPresent(old -> renames.put(c.name(), before.column(old).get().name()));
+                    .ifPresent(old ->
+                            renames.put(c.name(), before.column(old).get().name()));
         }
         return renames;
     }
@@ -109,23 +118,31 @@ public final class SchemaDiff {
     /** After RENAME TABLE the database points foreign keys of other tables at the new name. */
     private static void retarget(Map<String, Table> tables, String from, String to) {
         tables.replaceAll((k, t) -> t.withForeignKeys(t.foreignKeys().stream()
-                .map(f -> f.targetTable().equalsIgnoreCase(from) ? new ForeignKey(f.name(), f.columns(), to,
-                        f.targetColumns(), f.onDelete(), f.onUpdate()) : f).toList()));
+                .map(f -> f.targetTable().equalsIgnoreCase(from)
+                        ? new ForeignKey(f.name(), f.columns(), to, f.targetColumns(), f.onDelete(), f.onUpdate())
+                        : f)
+                .toList()));
     }
 
     private static List<View> dependentViews(Schema current, Schema desired, Table t) {
-        return desired.views().stream().filter(v -> current.view(v.name()).map(v::equals).orElse(false))
-                .filter(v -> mentions(v.sql(), t.name())).toList();
+        return desired.views().stream()
+                .filter(v -> current.view(v.name()).map(v::equals).orElse(false))
+                .filter(v -> mentions(v.sql(), t.name()))
+                .toList();
     }
 
     private static List<Trigger> dependentTriggers(Schema current, Schema desired, Table t) {
-        return desired.triggers().stream().filter(tr -> current.trigger(tr.table(), tr.name()).map(tr::equals).orElse(false))
-                .filter(tr -> tr.table().equalsIgnoreCase(t.name()) || mentions(tr.sql(), t.name())).toList();
+        return desired.triggers().stream()
+                .filter(tr ->
+                        current.trigger(tr.table(), tr.name()).map(tr::equals).orElse(false))
+                .filter(tr -> tr.table().equalsIgnoreCase(t.name()) || mentions(tr.sql(), t.name()))
+                .toList();
     }
 
     static boolean mentions(String sql, String name) {
         return Pattern.compile("(?i)(?<![A-Za-z0-9_$])\"?" + Pattern.quote(name) + "\"?(?![A-Za-z0-9_$])")
-                .matcher(sql).find();
+                .matcher(sql)
+                .find();
     }
 
     private static List<Table> parentsFirst(List<Table> tables) {

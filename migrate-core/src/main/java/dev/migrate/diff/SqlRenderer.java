@@ -1,7 +1,5 @@
 package dev.migrate.diff;
 
-import dev.migrate.diff.Operation;
-
 import java.util.List;
 
 /** Writes operations as a dialect's SQL statements (without semicolons; a statement may start with comment lines). */

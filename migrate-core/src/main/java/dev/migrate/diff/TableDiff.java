@@ -20,8 +20,7 @@ import java.util.regex.Pattern;
 
 /** The changes that turn one version of a table into another. */
 public final class TableDiff {
-    private TableDiff() {
-    }
+    private TableDiff() {}
 
     /** @param renamedColumns new column name to former name */
     public static List<Change> changes(Table before, Table after, Map<String, String> renamedColumns) {
@@ -29,11 +28,14 @@ public final class TableDiff {
         renamedColumns.forEach((to, from) -> out.add(new Change.RenameColumn(from, to)));
         Table b = renameColumns(before, renamedColumns);
         for (Column a : after.columns()) {
-            b.column(a.name()).ifPresentOrElse(old -> {
-                if (!old.sameDefinition(a)) {
-                    out.add(new Change.AlterColumn(old, a));
-                }
-            }, () -> out.add(new Change.AddColumn(a)));
+            b.column(a.name())
+                    .ifPresentOrElse(
+                            old -> {
+                                if (!old.sameDefinition(a)) {
+                                    out.add(new Change.AlterColumn(old, a));
+                                }
+                            },
+                            () -> out.add(new Change.AddColumn(a)));
         }
         for (Column old : b.columns()) {
             if (after.column(old.name()).isEmpty()) {
@@ -44,25 +46,53 @@ public final class TableDiff {
         if (pk == null ? after.primaryKey() != null : !pk.sameDefinition(after.primaryKey())) {
             out.add(new Change.AlterPrimaryKey(pk, after.primaryKey()));
         }
-        pair(b.foreignKeys(), after.foreignKeys(), ForeignKey::sameDefinition, Change.DropForeignKey::new,
-                Change.AddForeignKey::new, out);
-        pair(b.uniques(), after.uniques(), UniqueConstraint::sameDefinition, Change.DropUnique::new,
-                Change.AddUnique::new, out);
-        pair(b.checks(), after.checks(), CheckConstraint::sameDefinition, Change.DropCheck::new,
-                Change.AddCheck::new, out);
+        pair(
+                b.foreignKeys(),
+                after.foreignKeys(),
+                ForeignKey::sameDefinition,
+                Change.DropForeignKey::new,
+                Change.AddForeignKey::new,
+                out);
+        pair(
+                b.uniques(),
+                after.uniques(),
+                UniqueConstraint::sameDefinition,
+                Change.DropUnique::new,
+                Change.AddUnique::new,
+                out);
+        pair(
+                b.checks(),
+                after.checks(),
+                CheckConstraint::sameDefinition,
+                Change.DropCheck::new,
+                Change.AddCheck::new,
+                out);
         if (!java.util.Objects.equals(b.comment(), after.comment())) {
             out.add(new Change.TableComment(b.comment(), after.comment()));
         }
-        pair(b.indexes(), after.indexes(), (x, y) -> x.name().equalsIgnoreCase(y.name()) && x.sameDefinition(y),
-                Change.DropIndex::new, Change.AddIndex::new, out);
+        pair(
+                b.indexes(),
+                after.indexes(),
+                (x, y) -> x.name().equalsIgnoreCase(y.name()) && x.sameDefinition(y),
+                Change.DropIndex::new,
+                Change.AddIndex::new,
+                out);
         return out;
     }
 
-    private static <T> void pair(List<T> before, List<T> after, BiPredicate<T, T> same, Function<T, Change> drop,
-                                 Function<T, Change> add, List<Change> out) {
+    private static <T> void pair(
+            List<T> before,
+            List<T> after,
+            BiPredicate<T, T> same,
+            Function<T, Change> drop,
+            Function<T, Change> add,
+            List<Change> out) {
         List<T> unmatched = new ArrayList<>(after);
         for (T old : before) {
-            T match = unmatched.stream().filter(n -> same.test(old, n)).findFirst().orElse(null);
+            T match = unmatched.stream()
+                    .filter(n -> same.test(old, n))
+                    .findFirst()
+                    .orElse(null);
             if (match == null) {
                 out.add(drop.apply(old));
             } else {
@@ -81,32 +111,55 @@ public final class TableDiff {
         renamedColumns.forEach((to, from) -> oldToNew.put(Sql.key(from), to));
         UnaryOperator<String> name = n -> oldToNew.getOrDefault(Sql.key(n), n);
         UnaryOperator<String> expr = e -> e == null ? null : replaceWords(e, oldToNew);
-        List<Column> columns = t.columns().stream().map(c -> c.withName(name.apply(c.name()))).toList();
-        PrimaryKey pk = t.primaryKey() == null ? null
-                : new PrimaryKey(t.primaryKey().name(), t.primaryKey().columns().stream().map(name).toList());
-        List<ForeignKey> fks = t.foreignKeys().stream().map(f -> {
-            ForeignKey r = f.renamingColumns(name);
-            return f.targetTable().equalsIgnoreCase(t.name()) ? new ForeignKey(r.name(), r.columns(), r.targetTable(),
-                    r.targetColumns().stream().map(name).toList(), r.onDelete(), r.onUpdate()) : r;
-        }).toList();
+        List<Column> columns =
+                t.columns().stream().map(c -> c.withName(name.apply(c.name()))).toList();
+        PrimaryKey pk = t.primaryKey() == null
+                ? null
+                : new PrimaryKey(
+                        t.primaryKey().name(),
+                        t.primaryKey().columns().stream().map(name).toList());
+        List<ForeignKey> fks = t.foreignKeys().stream()
+                .map(f -> {
+                    ForeignKey r = f.renamingColumns(name);
+                    return f.targetTable().equalsIgnoreCase(t.name())
+                            ? new ForeignKey(
+                                    r.name(),
+                                    r.columns(),
+                                    r.targetTable(),
+                                    r.targetColumns().stream().map(name).toList(),
+                                    r.onDelete(),
+                                    r.onUpdate())
+                            : r;
+                })
+                .toList();
         List<UniqueConstraint> uniques = t.uniques().stream()
-                .map(u -> new UniqueConstraint(u.name(), u.columns().stream().map(name).toList())).toList();
+                .map(u -> new UniqueConstraint(
+                        u.name(), u.columns().stream().map(name).toList()))
+                .toList();
         List<CheckConstraint> checks = t.checks().stream()
-                .map(c -> new CheckConstraint(c.name(), expr.apply(c.expression()))).toList();
-        List<Index> indexes = t.indexes().stream().map(i -> new Index(i.name(), i.unique(),
-                i.keys().stream().map(expr).toList(), expr.apply(i.where()))).toList();
+                .map(c -> new CheckConstraint(c.name(), expr.apply(c.expression())))
+                .toList();
+        List<Index> indexes = t.indexes().stream()
+                .map(i -> new Index(
+                        i.name(), i.unique(), i.keys().stream().map(expr).toList(), expr.apply(i.where())))
+                .toList();
         return new Table(t.name(), columns, pk, fks, uniques, checks, indexes, t.comment());
     }
 
     private static String replaceWords(String sql, Map<String, String> oldToNew) {
-        Matcher m = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*|'[^']*'|\"[^\"]*\"").matcher(sql);
+        Matcher m =
+                Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*|'[^']*'|\"[^\"]*\"").matcher(sql);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String word = m.group();
             String bare = word.startsWith("\"") ? word.substring(1, word.length() - 1) : word;
             String replacement = word.startsWith("'") ? word : oldToNew.get(Sql.key(bare));
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement == null ? word
-                    : word.startsWith("\"") ? "\"" + replacement + "\"" : replacement));
+            m.appendReplacement(
+                    out,
+                    Matcher.quoteReplacement(
+                            replacement == null
+                                    ? word
+                                    : word.startsWith("\"") ? "\"" + replacement + "\"" : replacement));
         }
         m.appendTail(out);
         return out.toString();

@@ -11,7 +11,8 @@ public record Range(String from, String to) {
         if (colon < 0 || range.indexOf(':', colon + 1) >= 0) {
             throw new TargetException("'" + range + "' is not a range", "A range is <from>:<to>, e.g. base:head.");
         }
-        return new Range(range.substring(0, colon).strip(), range.substring(colon + 1).strip());
+        return new Range(
+                range.substring(0, colon).strip(), range.substring(colon + 1).strip());
     }
 
     /** A range, or a single target {@code to} that starts at {@code from}. */

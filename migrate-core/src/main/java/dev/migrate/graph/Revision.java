@@ -14,8 +14,14 @@ import java.util.Set;
  * @param created      when it was written, as the header says it (ISO-8601)
  * @param source       where it was declared (the script's file name), for messages
  */
-public record Revision(String id, List<String> parents, Set<String> branchLabels, List<String> dependsOn,
-                       String message, String created, String source) {
+public record Revision(
+        String id,
+        List<String> parents,
+        Set<String> branchLabels,
+        List<String> dependsOn,
+        String message,
+        String created,
+        String source) {
 
     public Revision {
         parents = List.copyOf(parents);

@@ -32,25 +32,30 @@ public final class RevisionGraph {
         for (Revision r : revisions) {
             Revision earlier = byId.putIfAbsent(r.id(), r);
             if (earlier != null) {
-                throw new GraphException("Revision " + r.id() + " is declared twice: in " + earlier.source()
-                        + " and in " + r.source(), "Give one of the two scripts a new id in its '-- revision:' line.");
+                throw new GraphException(
+                        "Revision " + r.id() + " is declared twice: in " + earlier.source() + " and in " + r.source(),
+                        "Give one of the two scripts a new id in its '-- revision:' line.");
             }
             Targets.refuseKeyword("revision id", r.id(), r.source());
             for (String label : r.branchLabels()) {
                 Targets.refuseKeyword("branch label", label, r.source());
                 String other = byLabel.putIfAbsent(label, r.id());
                 if (other != null) {
-                    throw new GraphException("Branch label '" + label + "' is used by two revisions: "
-                            + byId.get(other).source() + " and " + r.source(), "Branch labels must be unique.");
+                    throw new GraphException(
+                            "Branch label '" + label + "' is used by two revisions: "
+                                    + byId.get(other).source() + " and " + r.source(),
+                            "Branch labels must be unique.");
                 }
             }
         }
         for (Map.Entry<String, String> label : byLabel.entrySet()) {
             Revision named = byId.get(label.getKey());
             if (named != null && !named.id().equals(label.getValue())) {
-                throw new GraphException("'" + label.getKey() + "' is both the id of the revision in " + named.source()
-                        + " and a branch label of the revision in " + byId.get(label.getValue()).source()
-                        + ", so a target '" + label.getKey() + "' could mean either",
+                throw new GraphException(
+                        "'" + label.getKey() + "' is both the id of the revision in " + named.source()
+                                + " and a branch label of the revision in "
+                                + byId.get(label.getValue()).source()
+                                + ", so a target '" + label.getKey() + "' could mean either",
                         "Rename the branch label in the '-- branch-labels:' line of "
                                 + byId.get(label.getValue()).source() + ".");
             }
@@ -68,9 +73,9 @@ public final class RevisionGraph {
     private void link(Revision r, List<String> targets, String relation, Map<String, List<String>> reverse) {
         for (String target : targets) {
             if (!byId.containsKey(target)) {
-                throw new GraphException(r.source() + " " + relation + " revision '" + target
-                        + "', which no script declares", "Check the id in " + r.source()
-                        + ", or restore the script of revision " + target + ".");
+                throw new GraphException(
+                        r.source() + " " + relation + " revision '" + target + "', which no script declares",
+                        "Check the id in " + r.source() + ", or restore the script of revision " + target + ".");
             }
             reverse.computeIfAbsent(target, k -> new ArrayList<>()).add(r.id());
         }
@@ -79,8 +84,8 @@ public final class RevisionGraph {
     /** Kahn's algorithm; ties broken by creation time, then id, so that the order is the same on every machine. */
     private List<Revision> topologicalOrder() {
         Map<String, Integer> waiting = new HashMap<>();
-        PriorityQueue<Revision> ready = new PriorityQueue<>(
-                Comparator.comparing(Revision::created).thenComparing(Revision::id));
+        PriorityQueue<Revision> ready =
+                new PriorityQueue<>(Comparator.comparing(Revision::created).thenComparing(Revision::id));
         for (Revision r : byId.values()) {
             int count = new HashSet<>(edges(r)).size();
             waiting.put(r.id(), count);
@@ -99,21 +104,29 @@ public final class RevisionGraph {
             }
         }
         if (sorted.size() < byId.size()) {
-            throw new GraphException("The revisions form a cycle: " + describeCycle(waiting),
+            throw new GraphException(
+                    "The revisions form a cycle: " + describeCycle(waiting),
                     "Each script's 'revises' and 'depends-on' must point to older revisions only.");
         }
         return List.copyOf(sorted);
     }
 
     private String describeCycle(Map<String, Integer> waiting) {
-        String start = waiting.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey)
-                .sorted().findFirst().orElseThrow();
+        String start = waiting.entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .map(Map.Entry::getKey)
+                .sorted()
+                .findFirst()
+                .orElseThrow();
         List<String> path = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String current = start;
         while (seen.add(current)) {
             path.add(current);
-            current = edges(byId.get(current)).stream().filter(p -> waiting.get(p) > 0).findFirst().orElseThrow();
+            current = edges(byId.get(current)).stream()
+                    .filter(p -> waiting.get(p) > 0)
+                    .findFirst()
+                    .orElseThrow();
         }
         List<String> cycle = path.subList(path.indexOf(current), path.size());
         List<String> names = new ArrayList<>();
@@ -163,7 +176,10 @@ public final class RevisionGraph {
     }
 
     public List<String> heads() {
-        return order.stream().map(Revision::id).filter(id -> !children.containsKey(id)).collect(Collectors.toList());
+        return order.stream()
+                .map(Revision::id)
+                .filter(id -> !children.containsKey(id))
+                .collect(Collectors.toList());
     }
 
     public List<String> bases() {
@@ -172,7 +188,9 @@ public final class RevisionGraph {
 
     /** Revisions that more than one revision revises. */
     public List<String> branchPoints() {
-        return order.stream().map(Revision::id).filter(id -> children.getOrDefault(id, List.of()).size() > 1)
+        return order.stream()
+                .map(Revision::id)
+                .filter(id -> children.getOrDefault(id, List.of()).size() > 1)
                 .collect(Collectors.toList());
     }
 

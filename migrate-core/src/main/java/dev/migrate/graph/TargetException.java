@@ -1,8 +1,7 @@
 package dev.migrate.graph;
 
-import dev.migrate.base.Remedy;
-
 import dev.migrate.base.MigrateException;
+import dev.migrate.base.Remedy;
 
 /** A target such as {@code head}, {@code ae10+2} or {@code -1} that names no revision, or more than one. */
 public class TargetException extends MigrateException {

@@ -1,7 +1,6 @@
 package dev.migrate.graph;
 
 import dev.migrate.base.Command;
-
 import dev.migrate.base.Remedy;
 
 import java.util.ArrayList;
@@ -23,8 +22,9 @@ public final class Targets {
     public static final String SYNTAX = "A target is head, heads, base, current, a revision id or a unique prefix of "
             + "one, a branch label, <label>@head, +N, -N, <rev>+N or <rev>-N.";
     /** {@link #SYNTAX}, and where to see the revisions. */
-    public static final Remedy SYNTAX_AND_HISTORY = Remedy.of(SYNTAX + " ", Remedy.run(Command.HISTORY),
-            " lists the revisions.");
+    public static final Remedy SYNTAX_AND_HISTORY =
+            Remedy.of(SYNTAX + " ", Remedy.run(Command.HISTORY), " lists the revisions.");
+
     private static final Pattern RELATIVE = Pattern.compile("^(.*?)([+-])(\\d+)$");
     /** The words a target understands by themselves: a revision or branch so named could never be targeted. */
     public static final Set<String> KEYWORDS = Set.of("head", "heads", "base", "current");
@@ -60,7 +60,8 @@ public final class Targets {
         try {
             return Integer.parseInt(digits);
         } catch (NumberFormatException e) {
-            throw new TargetException("'" + spec + "' counts " + digits + " steps, more than any graph has",
+            throw new TargetException(
+                    "'" + spec + "' counts " + digits + " steps, more than any graph has",
                     "Use a smaller N, or 'head' / 'base'.");
         }
     }
@@ -69,8 +70,12 @@ public final class Targets {
     public String resolveOne(String spec, Collection<String> current) {
         Set<String> ids = resolve(spec, current);
         if (ids.size() != 1) {
-            throw new TargetException("'" + spec + "' is " + (ids.isEmpty() ? "base, not a revision"
-                    : ids.size() + " revisions (" + String.join(", ", ids) + ")"), "Name a single revision.");
+            throw new TargetException(
+                    "'" + spec + "' is "
+                            + (ids.isEmpty()
+                                    ? "base, not a revision"
+                                    : ids.size() + " revisions (" + String.join(", ", ids) + ")"),
+                    "Name a single revision.");
         }
         return ids.iterator().next();
     }
@@ -104,8 +109,9 @@ public final class Targets {
      */
     public static void refuseKeyword(String what, String name, String where) {
         if (KEYWORDS.contains(name.toLowerCase(Locale.ROOT))) {
-            throw new GraphException((where == null ? "" : where + ": ") + "'" + name + "' cannot be a " + what
-                    + ": it is a target keyword (base, current, head, heads), so it could never be targeted",
+            throw new GraphException(
+                    (where == null ? "" : where + ": ") + "'" + name + "' cannot be a " + what
+                            + ": it is a target keyword (base, current, head, heads), so it could never be targeted",
                     "Choose another " + what + (where == null ? "." : " in the header of " + where + "."));
         }
     }
@@ -142,12 +148,15 @@ public final class Targets {
 
     private String singleHead(List<String> heads, String who) {
         if (heads.isEmpty()) {
-            throw new TargetException("There are no revisions yet", Remedy.of("Create one with ",
-                    Remedy.run(Command.REVISION), "."));
+            throw new TargetException(
+                    "There are no revisions yet", Remedy.of("Create one with ", Remedy.run(Command.REVISION), "."));
         }
         if (heads.size() > 1) {
-            throw new TargetException(who + " " + heads.size() + " heads: " + describe(heads),
-                    Remedy.of("Merge them with ", Remedy.run(Command.MERGE),
+            throw new TargetException(
+                    who + " " + heads.size() + " heads: " + describe(heads),
+                    Remedy.of(
+                            "Merge them with ",
+                            Remedy.run(Command.MERGE),
                             ", or name one head, or use the target 'heads'."));
         }
         return heads.get(0);
@@ -159,9 +168,11 @@ public final class Targets {
             start = graph.contains(label) ? label : null;
         }
         if (start == null) {
-            throw new TargetException("No branch is labelled '" + label + "'",
-                    Remedy.of(Remedy.run(Command.BRANCHES), " lists the branches; a label is set with "
-                            + "'-- branch-labels:' in a header."));
+            throw new TargetException(
+                    "No branch is labelled '" + label + "'",
+                    Remedy.of(
+                            Remedy.run(Command.BRANCHES),
+                            " lists the branches; a label is set with " + "'-- branch-labels:' in a header."));
         }
         Set<String> reachable = graph.lineOf(start);
         List<String> heads = graph.heads().stream().filter(reachable::contains).collect(Collectors.toList());
@@ -170,15 +181,17 @@ public final class Targets {
 
     private String byPrefix(String prefix) {
         String p = prefix.toLowerCase(Locale.ROOT);
-        List<String> matches = graph.revisions().stream().map(Revision::id)
-                .filter(id -> id.toLowerCase(Locale.ROOT).startsWith(p)).collect(Collectors.toList());
+        List<String> matches = graph.revisions().stream()
+                .map(Revision::id)
+                .filter(id -> id.toLowerCase(Locale.ROOT).startsWith(p))
+                .collect(Collectors.toList());
         if (matches.isEmpty()) {
-            throw new TargetException("No revision matches '" + prefix + "'",
-                    SYNTAX_AND_HISTORY);
+            throw new TargetException("No revision matches '" + prefix + "'", SYNTAX_AND_HISTORY);
         }
         if (matches.size() > 1) {
-            throw new TargetException("'" + prefix + "' is ambiguous: it starts " + matches.size() + " revisions: "
-                    + describe(matches), "Type more characters of the id.");
+            throw new TargetException(
+                    "'" + prefix + "' is ambiguous: it starts " + matches.size() + " revisions: " + describe(matches),
+                    "Type more characters of the id.");
         }
         return matches.get(0);
     }
@@ -190,17 +203,20 @@ public final class Targets {
             if (at.isEmpty()) {
                 next = graph.bases();
             } else if (at.size() > 1) {
-                throw new TargetException("'" + spec + "' is ambiguous: it starts from " + at.size()
-                        + " revisions: " + describe(at), "Start from one of them: <rev>+N.");
+                throw new TargetException(
+                        "'" + spec + "' is ambiguous: it starts from " + at.size() + " revisions: " + describe(at),
+                        "Start from one of them: <rev>+N.");
             } else {
                 next = graph.children(at.iterator().next());
             }
             if (next.isEmpty()) {
-                throw new TargetException("'" + spec + "' goes past the head: only " + k
-                        + " revision(s) follow", "Use a smaller N, or 'head'.");
+                throw new TargetException(
+                        "'" + spec + "' goes past the head: only " + k + " revision(s) follow",
+                        "Use a smaller N, or 'head'.");
             }
             if (next.size() > 1) {
-                throw new TargetException("'" + spec + "' is ambiguous: the graph branches into " + describe(next),
+                throw new TargetException(
+                        "'" + spec + "' is ambiguous: the graph branches into " + describe(next),
                         "Name the branch to follow: <rev>+N or <label>@head.");
             }
             at = Set.of(next.get(0));
@@ -210,17 +226,20 @@ public final class Targets {
 
     private Set<String> back(String spec, Set<String> from, int steps) {
         if (from.size() > 1) {
-            throw new TargetException("'" + spec + "' is ambiguous: it starts from " + from.size() + " revisions: "
-                    + describe(from), "Start from one of them: <rev>-N.");
+            throw new TargetException(
+                    "'" + spec + "' is ambiguous: it starts from " + from.size() + " revisions: " + describe(from),
+                    "Start from one of them: <rev>-N.");
         }
         if (from.isEmpty() && steps > 0) {
-            throw new TargetException("'" + spec + "' starts from base: there is nothing below it",
+            throw new TargetException(
+                    "'" + spec + "' starts from base: there is nothing below it",
                     "The database is at base, so there is nothing to downgrade.");
         }
         Set<String> at = from;
         for (int k = 0; k < steps; k++) {
             if (at.isEmpty()) {
-                throw new TargetException("'" + spec + "' goes below base: only " + k + " revision(s) lie below",
+                throw new TargetException(
+                        "'" + spec + "' goes below base: only " + k + " revision(s) lie below",
                         "Use a smaller N, or 'base'.");
             }
             Set<String> parents = new LinkedHashSet<>();

@@ -1,8 +1,7 @@
 package dev.migrate.runtime;
 
-import dev.migrate.base.Setting;
-
 import dev.migrate.base.Remedy;
+import dev.migrate.base.Setting;
 
 import java.util.List;
 import java.util.Set;
@@ -63,8 +62,10 @@ public record Confirmation(boolean given, int maxSteps) {
     }
 
     public static String resetWarning(AppliedState state, String url) {
-        return state.applied().isEmpty() ? null : "Reset undoes every migration of " + url
-                + ", dropping its tables and their data, then applies them all again.";
+        return state.applied().isEmpty()
+                ? null
+                : "Reset undoes every migration of " + url
+                        + ", dropping its tables and their data, then applies them all again.";
     }
 
     public static String stampWarning(Set<String> found, Set<String> target, boolean purge, String url) {

@@ -1,7 +1,8 @@
 package dev.migrate.runtime;
 
 public enum Direction {
-    UPGRADE, DOWNGRADE;
+    UPGRADE,
+    DOWNGRADE;
 
     /** The word stored in the history table. */
     public String word() {

@@ -1,12 +1,9 @@
 package dev.migrate.runtime;
 
-import dev.migrate.base.Setting;
-
 import dev.migrate.base.Command;
-
-import dev.migrate.base.Remedy;
-
 import dev.migrate.base.MigrateException;
+import dev.migrate.base.Remedy;
+import dev.migrate.base.Setting;
 import dev.migrate.script.Script;
 
 import java.util.List;
@@ -17,13 +14,20 @@ public class EditedScriptException extends MigrateException {
     private final List<Script> scripts;
 
     public EditedScriptException(List<Script> scripts) {
-        super("Applied script" + (scripts.size() > 1 ? "s were" : " was") + " edited after being applied: "
-                        + scripts.stream().map(s -> s.path() + " (revision " + s.id() + ")")
-                        .collect(Collectors.joining(", ")),
-                Remedy.of("Restore the script as it was applied and put the change in a new revision (",
-                        Remedy.run(Command.REVISION), "). If the edit is intended and the database already matches "
-                        + "it, accept it with: ", Remedy.run(Command.STAMP, Remedy.assign(Setting.ACCEPT,
-                                scripts.stream().map(Script::id).collect(Collectors.joining(","))))));
+        super(
+                "Applied script" + (scripts.size() > 1 ? "s were" : " was") + " edited after being applied: "
+                        + scripts.stream()
+                                .map(s -> s.path() + " (revision " + s.id() + ")")
+                                .collect(Collectors.joining(", ")),
+                Remedy.of(
+                        "Restore the script as it was applied and put the change in a new revision (",
+                        Remedy.run(Command.REVISION),
+                        "). If the edit is intended and the database already matches " + "it, accept it with: ",
+                        Remedy.run(
+                                Command.STAMP,
+                                Remedy.assign(
+                                        Setting.ACCEPT,
+                                        scripts.stream().map(Script::id).collect(Collectors.joining(","))))));
         this.scripts = List.copyOf(scripts);
     }
 

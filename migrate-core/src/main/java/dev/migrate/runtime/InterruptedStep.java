@@ -1,11 +1,8 @@
 package dev.migrate.runtime;
 
-import dev.migrate.base.Setting;
-
 import dev.migrate.base.Command;
-
 import dev.migrate.base.Remedy;
-
+import dev.migrate.base.Setting;
 import dev.migrate.script.Script;
 import dev.migrate.script.Statement;
 import dev.migrate.script.StatementSplitter;
@@ -28,8 +25,8 @@ import java.util.Optional;
  * @param completedAt   the version table's revisions had the step completed ("base" for none), or "" when the
  *                      revision graph is not at hand
  */
-public record InterruptedStep(String revision, Direction direction, int statementsRun, String at, String where,
-                              String completedAt) {
+public record InterruptedStep(
+        String revision, Direction direction, int statementsRun, String at, String where, String completedAt) {
 
     public InterruptedStep(String revision, Direction direction, int statementsRun, String at) {
         this(revision, direction, statementsRun, at, "", "");
@@ -48,13 +45,13 @@ public record InterruptedStep(String revision, Direction direction, int statemen
         HistoryRow last = history.get(history.size() - 1);
         String action = last.action();
         if (action.startsWith(VersionTable.RUNNING)) {
-            return Optional.of(new InterruptedStep(last.revision(), direction(action.substring(VersionTable.RUNNING.length())),
-                    -1, last.appliedAt()));
+            return Optional.of(new InterruptedStep(
+                    last.revision(), direction(action.substring(VersionTable.RUNNING.length())), -1, last.appliedAt()));
         }
         if (action.startsWith(VersionTable.PARTIAL)) {
             String[] parts = action.substring(VersionTable.PARTIAL.length()).split(":");
-            return Optional.of(new InterruptedStep(last.revision(), direction(parts[0]), Integer.parseInt(parts[1]),
-                    last.appliedAt()));
+            return Optional.of(new InterruptedStep(
+                    last.revision(), direction(parts[0]), Integer.parseInt(parts[1]), last.appliedAt()));
         }
         return Optional.empty();
     }
@@ -63,7 +60,8 @@ public record InterruptedStep(String revision, Direction direction, int statemen
     public InterruptedStep in(Script script, StatementSplitter splitter) {
         List<Statement> body;
         try {
-            body = direction == Direction.UPGRADE ? script.body().upgradeStatements(splitter)
+            body = direction == Direction.UPGRADE
+                    ? script.body().upgradeStatements(splitter)
                     : script.body().downgradeStatements(splitter);
         } catch (StatementSyntaxException e) {
             return this; // edited since it ran: its lines no longer say which statements ran
@@ -78,14 +76,17 @@ public record InterruptedStep(String revision, Direction direction, int statemen
             text = "the statement at line " + body.get(0).line() + " of " + file + " failed";
         } else {
             text = lines(body, Math.min(statementsRun, body.size())) + " of " + file
-                    + (statementsRun < body.size() ? "; the statement at line " + body.get(statementsRun).line()
-                    + " failed" : "");
+                    + (statementsRun < body.size()
+                            ? "; the statement at line "
+                                    + body.get(statementsRun).line() + " failed"
+                            : "");
         }
         return new InterruptedStep(revision, direction, statementsRun, at, text, completedAt);
     }
 
     private static String lines(List<Statement> body, int count) {
-        return count == 1 ? "line " + body.get(0).line()
+        return count == 1
+                ? "line " + body.get(0).line()
                 : "lines " + body.get(0).line() + " to " + body.get(count - 1).line();
     }
 
@@ -110,9 +111,9 @@ public record InterruptedStep(String revision, Direction direction, int statemen
         String lines = where.isEmpty() ? "" : " (" + where + ")";
         return statementsRun < 0
                 ? "The " + what + " started at " + at + " did not finish: the process running it stopped, so some of "
-                + "its statements" + lines + " may have run and been committed"
+                        + "its statements" + lines + " may have run and been committed"
                 : "The " + what + " failed at " + at + " after its first " + statementsRun + " statement(s) ran and "
-                + "were committed" + lines;
+                        + "were committed" + lines;
     }
 
     /**
@@ -121,13 +122,19 @@ public record InterruptedStep(String revision, Direction direction, int statemen
      * graph, where a downgrade ends is not known here, and its parents are named instead.
      */
     public Remedy remedy(String revisionBefore) {
-        String after = !completedAt.isEmpty() ? completedAt
+        String after = !completedAt.isEmpty()
+                ? completedAt
                 : direction == Direction.UPGRADE ? revision : "<the parent revision(s) of " + revision + ">";
         String before = revisionBefore.replace(", ", ","); // one target value, whatever the heads
         after = after.replace(", ", ",");
-        return Remedy.of("Compare the database with the script. Either complete the rest of its statements by hand "
-                + "and run ", Remedy.run(Command.STAMP, Remedy.assign(Setting.TARGET, after)), ", or undo those that "
-                + "ran and run ", Remedy.run(Command.STAMP, Remedy.assign(Setting.TARGET, before)), "; then ",
-                Remedy.RETRY, ".");
+        return Remedy.of(
+                "Compare the database with the script. Either complete the rest of its statements by hand "
+                        + "and run ",
+                Remedy.run(Command.STAMP, Remedy.assign(Setting.TARGET, after)),
+                ", or undo those that " + "ran and run ",
+                Remedy.run(Command.STAMP, Remedy.assign(Setting.TARGET, before)),
+                "; then ",
+                Remedy.RETRY,
+                ".");
     }
 }

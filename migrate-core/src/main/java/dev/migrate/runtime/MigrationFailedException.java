@@ -1,8 +1,7 @@
 package dev.migrate.runtime;
 
-import dev.migrate.base.Remedy;
-
 import dev.migrate.base.MigrateException;
+import dev.migrate.base.Remedy;
 import dev.migrate.script.Statement;
 
 import java.sql.SQLException;
@@ -13,12 +12,15 @@ public class MigrationFailedException extends MigrateException {
     private final Statement statement;
 
     MigrationFailedException(Step step, Statement statement, SQLException cause, Aftermath aftermath) {
-        super(step.direction().word().substring(0, 1).toUpperCase() + step.direction().word().substring(1)
+        super(
+                step.direction().word().substring(0, 1).toUpperCase()
+                        + step.direction().word().substring(1)
                         + " of revision " + step.script().revision().describe() + " failed at "
                         + step.script().path() + ":" + statement.line() + ": " + cause.getMessage()
                         + System.lineSeparator() + "    " + abbreviate(statement.sql()) + System.lineSeparator()
                         + aftermath.text(),
-                remedy(step, cause, aftermath), cause);
+                remedy(step, cause, aftermath),
+                cause);
         this.step = step;
         this.statement = statement;
     }

@@ -12,11 +12,16 @@ import java.util.Set;
  * for review, or for a DBA to run.
  */
 public final class OfflineSql {
-    private OfflineSql() {
-    }
+    private OfflineSql() {}
 
-    public static String render(Dialect dialect, VersionTable versions, RevisionGraph graph, AppliedState start,
-                                List<Step> steps, TransactionMode mode, String title) {
+    public static String render(
+            Dialect dialect,
+            VersionTable versions,
+            RevisionGraph graph,
+            AppliedState start,
+            List<Step> steps,
+            TransactionMode mode,
+            String title) {
         StringBuilder out = new StringBuilder();
         out.append("-- ").append(title).append(" (").append(dialect.name()).append(")\n\n");
         if (start.isBase()) {

@@ -1,9 +1,7 @@
 package dev.migrate.runtime;
 
 import dev.migrate.base.Command;
-
 import dev.migrate.base.Remedy;
-
 import dev.migrate.graph.RevisionGraph;
 import dev.migrate.graph.TargetException;
 import dev.migrate.script.ScriptDirectory;
@@ -16,8 +14,7 @@ import java.util.Set;
 
 /** Turns a target into the steps that reach it from what is applied. */
 public final class Planner {
-    private Planner() {
-    }
+    private Planner() {}
 
     /** Applies every revision the targets need that is not applied yet, parents first. */
     public static List<Step> upgrade(ScriptDirectory scripts, AppliedState state, Set<String> targets) {
@@ -39,8 +36,10 @@ public final class Planner {
         RevisionGraph graph = scripts.graph();
         for (String t : targets) {
             if (!state.applied().contains(t)) {
-                throw new TargetException("Cannot downgrade to " + graph.get(t).describe() + ": it is not applied "
-                        + "(the database is at " + (state.isBase() ? "base" : String.join(", ", state.heads())) + ")",
+                throw new TargetException(
+                        "Cannot downgrade to " + graph.get(t).describe() + ": it is not applied "
+                                + "(the database is at " + (state.isBase() ? "base" : String.join(", ", state.heads()))
+                                + ")",
                         Remedy.of("Use ", Remedy.run(Command.UPGRADE), " to move forward."));
             }
         }

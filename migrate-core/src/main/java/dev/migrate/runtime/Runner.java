@@ -1,13 +1,10 @@
 package dev.migrate.runtime;
 
-import dev.migrate.base.Setting;
-
 import dev.migrate.base.Command;
-
-import dev.migrate.base.Remedy;
-
 import dev.migrate.base.MigrateException;
 import dev.migrate.base.MigrateLog;
+import dev.migrate.base.Remedy;
+import dev.migrate.base.Setting;
 import dev.migrate.dialect.Database;
 import dev.migrate.dialect.DatabaseException;
 import dev.migrate.dialect.Dialect;
@@ -74,25 +71,27 @@ public final class Runner {
                 return new RunResult(List.of(), Set.of(), Set.of());
             }
         }
-        return locked((c, state) -> {
-            refuseInterrupted(c, state, scripts);
-            if (refuseEdited) {
-                List<Script> edited = edited(scripts, state, versions.recordedChecksums(c));
-                if (!edited.isEmpty()) {
-                    throw new EditedScriptException(edited);
-                }
-            }
-            List<Step> steps = planner.apply(state);
-            Set<String> after = execute(c, scripts.graph(), state, steps);
-            return new RunResult(steps, state.heads(), after);
-        }, scripts);
+        return locked(
+                (c, state) -> {
+                    refuseInterrupted(c, state, scripts);
+                    if (refuseEdited) {
+                        List<Script> edited = edited(scripts, state, versions.recordedChecksums(c));
+                        if (!edited.isEmpty()) {
+                            throw new EditedScriptException(edited);
+                        }
+                    }
+                    List<Step> steps = planner.apply(state);
+                    Set<String> after = execute(c, scripts.graph(), state, steps);
+                    return new RunResult(steps, state.heads(), after);
+                },
+                scripts);
     }
 
     private void refuseInterrupted(Connection c, AppliedState state, ScriptDirectory scripts) throws SQLException {
         java.util.Optional<InterruptedStep> interrupted = InterruptedStep.find(versions.readHistory(c));
         if (interrupted.isPresent()) {
-            throw new InterruptedStepException(located(interrupted.get(), scripts, database.dialect(), state),
-                    describe(state.heads()));
+            throw new InterruptedStepException(
+                    located(interrupted.get(), scripts, database.dialect(), state), describe(state.heads()));
         }
     }
 
@@ -100,28 +99,32 @@ public final class Runner {
      * The step with the lines of its script's statements that ran and where the version table would be had it
      * completed from {@code state}, when the script is there.
      */
-    public static InterruptedStep located(InterruptedStep step, ScriptDirectory scripts, Dialect dialect,
-                                          AppliedState state) {
+    public static InterruptedStep located(
+            InterruptedStep step, ScriptDirectory scripts, Dialect dialect, AppliedState state) {
         if (!scripts.graph().contains(step.revision())) {
             return step;
         }
         return step.in(scripts.script(step.revision()), dialect.splitter())
-                .completingAt(describe(new HeadTracker(scripts.graph(), state).after(step.revision(),
-                        step.direction())));
+                .completingAt(
+                        describe(new HeadTracker(scripts.graph(), state).after(step.revision(), step.direction())));
     }
 
     /**
      * Sets the version table to {@code heads} without running any script; forgetting applied revisions (a stamp at
      * base, a purge) needs {@code confirmation}.
      */
-    public RunResult stamp(ScriptDirectory scripts, Function<AppliedState, Set<String>> heads, boolean purge,
-                           Confirmation confirmation) {
+    public RunResult stamp(
+            ScriptDirectory scripts,
+            Function<AppliedState, Set<String>> heads,
+            boolean purge,
+            Confirmation confirmation) {
         return lockedRaw((c, found) -> {
             Set<String> before = found;
             AppliedState state = purge ? new AppliedState(Set.of(), Set.of()) : AppliedState.of(scripts.graph(), found);
-            Set<String> target = new LinkedHashSet<>(scripts.graph().headsOf(
-                    scripts.graph().ancestorsOrSelf(heads.apply(state))));
-            confirmation.check(Confirmation.stampWarning(found, target, purge, database.config().maskedUrl()));
+            Set<String> target =
+                    new LinkedHashSet<>(scripts.graph().headsOf(scripts.graph().ancestorsOrSelf(heads.apply(state))));
+            confirmation.check(Confirmation.stampWarning(
+                    found, target, purge, database.config().maskedUrl()));
             List<String> sql = new ArrayList<>();
             if (purge) {
                 sql.add(versions.purgeStatement());
@@ -143,23 +146,29 @@ public final class Runner {
 
     /** Records the current checksum of each script as accepted, so that an intended edit is no longer refused. */
     public List<Script> accept(ScriptDirectory scripts, Collection<String> ids) {
-        return locked((c, state) -> {
-            List<Script> accepted = new ArrayList<>();
-            List<String> sql = new ArrayList<>();
-            for (String id : ids) {
-                if (!state.applied().contains(id)) {
-                    throw new MigrateException("Revision " + id + " is not applied, so there is no edit to accept",
-                            Remedy.of("Only applied revisions are checked for edits; ", Remedy.run(Command.STATUS),
-                                    " lists them."));
-                }
-                Script s = scripts.script(id);
-                accepted.add(s);
-                sql.add(versions.historyInsert(id, VersionTable.ACCEPT, s.body().checksum(), null));
-            }
-            createVersionTables(c);
-            transaction(c, sql);
-            return accepted;
-        }, scripts);
+        return locked(
+                (c, state) -> {
+                    List<Script> accepted = new ArrayList<>();
+                    List<String> sql = new ArrayList<>();
+                    for (String id : ids) {
+                        if (!state.applied().contains(id)) {
+                            throw new MigrateException(
+                                    "Revision " + id + " is not applied, so there is no edit to accept",
+                                    Remedy.of(
+                                            "Only applied revisions are checked for edits; ",
+                                            Remedy.run(Command.STATUS),
+                                            " lists them."));
+                        }
+                        Script s = scripts.script(id);
+                        accepted.add(s);
+                        sql.add(versions.historyInsert(
+                                id, VersionTable.ACCEPT, s.body().checksum(), null));
+                    }
+                    createVersionTables(c);
+                    transaction(c, sql);
+                    return accepted;
+                },
+                scripts);
     }
 
     /** Applied scripts whose upgrade section differs from what was recorded when they ran. */
@@ -190,7 +199,7 @@ public final class Runner {
     private <T> T lockedRaw(RawWork<T> work) {
         Dialect dialect = database.dialect();
         try (Connection c = database.open();
-             RunLock ignored = dialect.lock(database.config().url(), c, log)) {
+                RunLock ignored = dialect.lock(database.config().url(), c, log)) {
             return work.run(c, versions.readHeads(c));
         } catch (SQLException e) {
             throw failure("update the version table", e);
@@ -215,18 +224,25 @@ public final class Runner {
             throws SQLException {
         boolean single = mode == TransactionMode.ALL;
         if (single && !database.dialect().transactionalDdl() && !steps.isEmpty()) {
-            throw new MigrateException("transaction=all cannot make one transaction of the run: "
-                    + database.dialect().name() + " commits DDL statements as it goes",
-                    Remedy.of("Run without transaction=all (", Remedy.name(Setting.TRANSACTION), "); each "
-                            + "migration is then recorded as it completes, and one that fails part-way is reported "
-                            + "with the statements that ran."));
+            throw new MigrateException(
+                    "transaction=all cannot make one transaction of the run: "
+                            + database.dialect().name() + " commits DDL statements as it goes",
+                    Remedy.of(
+                            "Run without transaction=all (",
+                            Remedy.name(Setting.TRANSACTION),
+                            "); each "
+                                    + "migration is then recorded as it completes, and one that fails part-way is reported "
+                                    + "with the statements that ran."));
         }
         if (single) {
             for (Step step : steps) {
                 if (!step.script().transactional()) {
-                    throw new MigrateException(step.script().path() + " declares itself non-transactional, so it "
-                            + "cannot run inside a single transaction for the whole run",
-                            Remedy.of("Run without transaction=all (", Remedy.name(Setting.TRANSACTION),
+                    throw new MigrateException(
+                            step.script().path() + " declares itself non-transactional, so it "
+                                    + "cannot run inside a single transaction for the whole run",
+                            Remedy.of(
+                                    "Run without transaction=all (",
+                                    Remedy.name(Setting.TRANSACTION),
                                     "), or run up to the revision before it."));
                 }
             }
@@ -281,18 +297,26 @@ public final class Runner {
     }
 
     /** The step's statements ran, but the version table could not be updated to say so. */
-    private MigrateException notRecorded(Connection c, Step step, SQLException e, boolean atomic,
-                                         Set<String> restoredHeads, Set<String> after) {
+    private MigrateException notRecorded(
+            Connection c, Step step, SQLException e, boolean atomic, Set<String> restoredHeads, Set<String> after) {
         String what = step.direction().word().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
-                + step.direction().word().substring(1) + " of revision " + step.script().revision().describe();
-        Aftermath aftermath = atomic ? rolledBack(c, e, restoredHeads)
-                : new Aftermath("Its statements ran and stay, but the version table still says "
-                + describe(restoredHeads) + ", and the step shows as interrupted.", new InterruptedStep(step.id(),
-                step.direction(), -1, "now").completingAt(describe(after)).remedy(describe(restoredHeads)));
+                + step.direction().word().substring(1) + " of revision "
+                + step.script().revision().describe();
+        Aftermath aftermath = atomic
+                ? rolledBack(c, e, restoredHeads)
+                : new Aftermath(
+                        "Its statements ran and stay, but the version table still says " + describe(restoredHeads)
+                                + ", and the step shows as interrupted.",
+                        new InterruptedStep(step.id(), step.direction(), -1, "now")
+                                .completingAt(describe(after))
+                                .remedy(describe(restoredHeads)));
         Remedy reach = database.dialect().hint(e, Remedy.words("Check that the database is reachable and writable."));
-        return new DatabaseException(what + " (" + step.script().path() + ") ran, but recording it in the version "
-                + "table of " + database.config().maskedUrl() + " failed: " + e.getMessage() + System.lineSeparator()
-                + aftermath.text(), aftermath.recovery() == null ? reach : Remedy.of(reach, " ", aftermath.recovery()),
+        return new DatabaseException(
+                what + " (" + step.script().path() + ") ran, but recording it in the version "
+                        + "table of " + database.config().maskedUrl() + " failed: " + e.getMessage()
+                        + System.lineSeparator()
+                        + aftermath.text(),
+                aftermath.recovery() == null ? reach : Remedy.of(reach, " ", aftermath.recovery()),
                 e);
     }
 
@@ -312,7 +336,8 @@ public final class Runner {
             try {
                 executeOne(c, statement.sql());
             } catch (SQLException e) {
-                Aftermath aftermath = atomic ? rolledBack(c, e, restoredHeads)
+                Aftermath aftermath = atomic
+                        ? rolledBack(c, e, restoredHeads)
                         : stoppedPartWay(c, step, body, k, e, restoredHeads, after);
                 throw new MigrationFailedException(step, statement, e, aftermath);
             }
@@ -330,21 +355,32 @@ public final class Runner {
         } catch (SQLException rollbackFailed) {
             failure.addSuppressed(rollbackFailed);
             if (lost(c)) {
-                return new Aftermath("Rolled back: the connection to the database was lost, and the server rolls "
-                        + "back the open transaction of a session that ends, so the database is as it was, at "
-                        + describe(restoredHeads) + ".", null);
+                return new Aftermath(
+                        "Rolled back: the connection to the database was lost, and the server rolls "
+                                + "back the open transaction of a session that ends, so the database is as it was, at "
+                                + describe(restoredHeads) + ".",
+                        null);
             }
         }
         return new Aftermath("Rolled back: the database is as it was, at " + describe(restoredHeads) + ".", null);
     }
 
     /** Records how far a step that cannot be atomic got; without a connection, its "running" row tells instead. */
-    private Aftermath stoppedPartWay(Connection c, Step step, List<Statement> body, int k, SQLException failure,
-                                  Set<String> restoredHeads, Set<String> after) {
-        String ran = k + " statement(s)" + (k == 0 ? "" : " (lines " + body.get(0).line() + " to "
-                + body.get(k - 1).line() + ")");
-        InterruptedStep stopped = new InterruptedStep(step.id(), step.direction(), k, "now")
-                .completingAt(describe(after));
+    private Aftermath stoppedPartWay(
+            Connection c,
+            Step step,
+            List<Statement> body,
+            int k,
+            SQLException failure,
+            Set<String> restoredHeads,
+            Set<String> after) {
+        String ran = k + " statement(s)"
+                + (k == 0
+                        ? ""
+                        : " (lines " + body.get(0).line() + " to "
+                                + body.get(k - 1).line() + ")");
+        InterruptedStep stopped =
+                new InterruptedStep(step.id(), step.direction(), k, "now").completingAt(describe(after));
         try {
             if (!c.getAutoCommit()) {
                 c.rollback();
@@ -352,17 +388,24 @@ public final class Runner {
             record(c, step.id(), InterruptedStep.partialAction(step.direction(), k));
         } catch (SQLException recordFailed) {
             failure.addSuppressed(recordFailed);
-            return new Aftermath("Part-way: the connection to the database was lost, so migrate could not record "
-                    + "how far the step got: its first " + ran + " ran and stay, the one at line " + body.get(k).line()
-                    + " may have run too, the version table still says " + describe(restoredHeads) + ", and the "
-                    + "step shows as interrupted. Upgrade and downgrade refuse to run until this is resolved.",
+            return new Aftermath(
+                    "Part-way: the connection to the database was lost, so migrate could not record "
+                            + "how far the step got: its first " + ran + " ran and stay, the one at line "
+                            + body.get(k).line()
+                            + " may have run too, the version table still says " + describe(restoredHeads)
+                            + ", and the "
+                            + "step shows as interrupted. Upgrade and downgrade refuse to run until this is resolved.",
                     stopped.remedy(describe(restoredHeads)));
         }
-        String why = step.script().transactional() ? database.dialect().name() + " commits DDL as it goes"
+        String why = step.script().transactional()
+                ? database.dialect().name() + " commits DDL as it goes"
                 : "the script is non-transactional";
-        return new Aftermath("Part-way: " + why + ", so its first " + ran + " ran and stay, and the version table "
-                + "still says " + describe(restoredHeads) + ". Upgrade and downgrade refuse to run until this is "
-                + "resolved.", stopped.remedy(describe(restoredHeads)));
+        return new Aftermath(
+                "Part-way: " + why + ", so its first " + ran + " ran and stay, and the version table "
+                        + "still says " + describe(restoredHeads)
+                        + ". Upgrade and downgrade refuse to run until this is "
+                        + "resolved.",
+                stopped.remedy(describe(restoredHeads)));
     }
 
     /** Whether the connection is gone (the server ended the session, the network failed), as far as can be told. */
@@ -409,7 +452,8 @@ public final class Runner {
     }
 
     private DatabaseException failure(String what, SQLException e) {
-        return new DatabaseException("Cannot " + what + " in " + database.config().maskedUrl() + ": " + e.getMessage(),
+        return new DatabaseException(
+                "Cannot " + what + " in " + database.config().maskedUrl() + ": " + e.getMessage(),
                 database.dialect().hint(e, Remedy.words("Check that the database is reachable and writable.")),
                 e);
     }

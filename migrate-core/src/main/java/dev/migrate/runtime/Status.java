@@ -1,18 +1,12 @@
 package dev.migrate.runtime;
 
-import java.util.LinkedHashSet;
-
-import java.util.ArrayList;
-
+import dev.migrate.dialect.Dialect;
+import dev.migrate.graph.Revision;
+import dev.migrate.graph.RevisionGraph;
 import dev.migrate.script.ScriptDirectory;
 
-import dev.migrate.graph.RevisionGraph;
-
-import dev.migrate.dialect.Dialect;
-
-import dev.migrate.graph.Revision;
-
-
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,13 +20,20 @@ import java.util.Set;
  * @param revisions    every revision, newest first, with its state
  * @param interrupted  a step that stopped part-way, leaving the database between two revisions
  */
-public record Status(Set<String> current, Set<String> unknown, List<String> heads, List<Entry> revisions,
-                     Optional<InterruptedStep> interrupted) {
+public record Status(
+        Set<String> current,
+        Set<String> unknown,
+        List<String> heads,
+        List<Entry> revisions,
+        Optional<InterruptedStep> interrupted) {
 
-    public enum State { APPLIED, PENDING, EDITED }
-
-    public record Entry(Revision revision, State state, boolean current, boolean head) {
+    public enum State {
+        APPLIED,
+        PENDING,
+        EDITED
     }
+
+    public record Entry(Revision revision, State state, boolean current, boolean head) {}
 
     /** The scripts against what the database's version tables say. */
     public static Status of(ScriptDirectory scripts, DatabaseState db, Dialect dialect) {
@@ -48,12 +49,17 @@ public record Status(Set<String> current, Set<String> unknown, List<String> head
         Set<String> heads = new LinkedHashSet<>(graph.heads());
         List<Entry> entries = new ArrayList<>();
         for (Revision r : graph.revisions()) {
-            State st = edited.contains(r.id()) ? State.EDITED
+            State st = edited.contains(r.id())
+                    ? State.EDITED
                     : state.applied().contains(r.id()) ? State.APPLIED : State.PENDING;
             entries.add(0, new Entry(r, st, known.contains(r.id()), heads.contains(r.id()))); // newest first
         }
-        return new Status(db.heads(), unknown, graph.heads(), entries, InterruptedStep.find(db.history())
-                .map(step -> Runner.located(step, scripts, dialect, state)));
+        return new Status(
+                db.heads(),
+                unknown,
+                graph.heads(),
+                entries,
+                InterruptedStep.find(db.history()).map(step -> Runner.located(step, scripts, dialect, state)));
     }
 
     public long count(State state) {

@@ -11,8 +11,7 @@ import java.util.Set;
 
 /** The SQL of one step: the script's section, then the version-table bookkeeping. Shared by online and offline runs. */
 final class StepSql {
-    private StepSql() {
-    }
+    private StepSql() {}
 
     /** The step's statements; a comment or quote its script never closes is reported with the file and line. */
     static List<Statement> body(Step step, Dialect dialect) {
@@ -25,10 +24,11 @@ final class StepSql {
         }
     }
 
-    static List<String> bookkeeping(Step step, VersionTable versions, Set<String> before, Set<String> after,
-                                    Long durationMs) {
+    static List<String> bookkeeping(
+            Step step, VersionTable versions, Set<String> before, Set<String> after, Long durationMs) {
         List<String> sql = new ArrayList<>(versions.updateStatements(before, after));
-        String checksum = step.direction() == Direction.UPGRADE ? step.script().body().checksum() : null;
+        String checksum =
+                step.direction() == Direction.UPGRADE ? step.script().body().checksum() : null;
         sql.add(versions.historyInsert(step.id(), step.direction().word(), checksum, durationMs));
         return sql;
     }

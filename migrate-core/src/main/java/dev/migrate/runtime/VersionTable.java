@@ -1,10 +1,8 @@
 package dev.migrate.runtime;
 
-import dev.migrate.base.Setting;
-
-import dev.migrate.base.Remedy;
-
 import dev.migrate.base.MigrateException;
+import dev.migrate.base.Remedy;
+import dev.migrate.base.Setting;
 import dev.migrate.dialect.Dialect;
 
 import java.sql.Connection;
@@ -33,6 +31,7 @@ public final class VersionTable {
     public static final String RUNNING = "running:";
     /** Written when such a step fails part-way: "partial:up:3" means its first 3 statements ran. */
     public static final String PARTIAL = "partial:";
+
     private static final Pattern NAME = Pattern.compile("([A-Za-z_][A-Za-z0-9_]{0,50}\\.)?[A-Za-z_][A-Za-z0-9_]{0,50}");
 
     private final String table;
@@ -41,8 +40,11 @@ public final class VersionTable {
 
     public VersionTable(String table, Dialect dialect) {
         if (table == null || !NAME.matcher(table).matches()) {
-            throw new MigrateException("'" + table + "' is not a valid version table name",
-                    Remedy.of("Use letters, digits and '_' for ", Remedy.settings(Setting.VERSION_TABLE),
+            throw new MigrateException(
+                    "'" + table + "' is not a valid version table name",
+                    Remedy.of(
+                            "Use letters, digits and '_' for ",
+                            Remedy.settings(Setting.VERSION_TABLE),
                             ", with an optional schema: audit.migrate_version."));
         }
         dialect.checkVersionTable(table);
@@ -76,8 +78,9 @@ public final class VersionTable {
         added.removeAll(before);
         List<String> sql = new ArrayList<>();
         if (removed.size() == 1 && added.size() == 1) {
-            sql.add("UPDATE " + table + " SET version_num = " + lit(added.iterator().next())
-                    + " WHERE version_num = " + lit(removed.iterator().next()));
+            sql.add("UPDATE " + table + " SET version_num = "
+                    + lit(added.iterator().next()) + " WHERE version_num = "
+                    + lit(removed.iterator().next()));
             return sql;
         }
         for (String r : removed) {
@@ -118,7 +121,7 @@ public final class VersionTable {
             return heads;
         }
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT version_num FROM " + table + " ORDER BY version_num")) {
+                ResultSet rs = s.executeQuery("SELECT version_num FROM " + table + " ORDER BY version_num")) {
             while (rs.next()) {
                 heads.add(rs.getString(1));
             }
@@ -131,14 +134,21 @@ public final class VersionTable {
         if (!dialect.tableExists(c, history)) {
             return rows;
         }
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT id, revision, action, checksum, applied_by, applied_at, duration_ms FROM " + history
-                        + " ORDER BY id")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT id, revision, action, checksum, applied_by, applied_at, duration_ms FROM " + history
+                                + " ORDER BY id")) {
             while (rs.next()) {
                 long duration = rs.getLong(7);
                 Long durationMs = rs.wasNull() ? null : duration;
-                rows.add(new HistoryRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), durationMs));
+                rows.add(new HistoryRow(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        durationMs));
             }
         }
         return rows;
@@ -148,7 +158,9 @@ public final class VersionTable {
     public Map<String, String> recordedChecksums(Connection c) throws SQLException {
         Map<String, String> sums = new HashMap<>();
         for (HistoryRow row : readHistory(c)) {
-            if (row.checksum() != null && (row.action().equals(Direction.UPGRADE.word()) || row.action().equals(ACCEPT))) {
+            if (row.checksum() != null
+                    && (row.action().equals(Direction.UPGRADE.word())
+                            || row.action().equals(ACCEPT))) {
                 sums.put(row.revision(), row.checksum());
             }
         }

@@ -5,8 +5,15 @@ package dev.migrate.schema;
  * database numbers it (identity / autoincrement), the expression of a generated column ({@code null} if none),
  * and its comment ({@code null} if none).
  */
-public record Column(String name, String type, boolean nullable, String defaultValue, boolean autoIncrement,
-                     String generated, boolean stored, String comment) {
+public record Column(
+        String name,
+        String type,
+        boolean nullable,
+        String defaultValue,
+        boolean autoIncrement,
+        String generated,
+        boolean stored,
+        String comment) {
     public Column {
         type = Sql.normalizeType(type);
         defaultValue = Sql.unwrap(Sql.normalizeExpression(defaultValue));
@@ -14,8 +21,14 @@ public record Column(String name, String type, boolean nullable, String defaultV
         comment = comment == null || comment.isEmpty() ? null : comment;
     }
 
-    public Column(String name, String type, boolean nullable, String defaultValue, boolean autoIncrement,
-                  String generated, boolean stored) {
+    public Column(
+            String name,
+            String type,
+            boolean nullable,
+            String defaultValue,
+            boolean autoIncrement,
+            String generated,
+            boolean stored) {
         this(name, type, nullable, defaultValue, autoIncrement, generated, stored, null);
     }
 
@@ -33,7 +46,8 @@ public record Column(String name, String type, boolean nullable, String defaultV
     }
 
     public String describe() {
-        return name + " " + type + (nullable ? "" : " NOT NULL") + (defaultValue == null ? "" : " DEFAULT " + defaultValue)
+        return name + " " + type + (nullable ? "" : " NOT NULL")
+                + (defaultValue == null ? "" : " DEFAULT " + defaultValue)
                 + (autoIncrement ? " AUTOINCREMENT" : "")
                 + (generated == null ? "" : " AS (" + generated + ")" + (stored ? " STORED" : ""))
                 + (comment == null ? "" : " COMMENT '" + comment + "'");

@@ -10,7 +10,8 @@ public record Index(String name, boolean unique, List<String> keys, String where
     }
 
     public boolean sameDefinition(Index other) {
-        return unique == other.unique && Sql.sameNames(keys, other.keys)
+        return unique == other.unique
+                && Sql.sameNames(keys, other.keys)
                 && java.util.Objects.equals(Sql.comparable(where), Sql.comparable(other.where));
     }
 

@@ -37,8 +37,11 @@ public final class Schema {
 
     /** This schema with the foreign keys {@code other} has on the tables both have. */
     public Schema withForeignKeysOf(Schema other) {
-        List<Table> merged = tables.values().stream().map(t -> other.table(t.name())
-                .map(o -> t.withForeignKeys(o.foreignKeys())).orElse(t)).toList();
+        List<Table> merged = tables.values().stream()
+                .map(t -> other.table(t.name())
+                        .map(o -> t.withForeignKeys(o.foreignKeys()))
+                        .orElse(t))
+                .toList();
         return new Schema(merged, views.values(), triggers.values());
     }
 
@@ -56,6 +59,8 @@ public final class Schema {
 
     /** The first trigger of that name, on whichever table. */
     public Optional<Trigger> trigger(String name) {
-        return triggers.values().stream().filter(t -> t.name().equalsIgnoreCase(name)).findFirst();
+        return triggers.values().stream()
+                .filter(t -> t.name().equalsIgnoreCase(name))
+                .findFirst();
     }
 }

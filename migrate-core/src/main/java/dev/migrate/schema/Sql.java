@@ -5,16 +5,17 @@ import java.util.Locale;
 
 /** Canonical forms of SQL fragments, so that the same schema written two ways compares equal. */
 public final class Sql {
-    private Sql() {
-    }
+    private Sql() {}
 
     /**
      * Whether {@code sql} names {@code name} as a whole identifier, quoted or not (in any database's quotes), in
      * any case: what decides whether a view, trigger, check or expression depends on a table or column.
      */
     public static boolean mentions(String sql, String name) {
-        return java.util.regex.Pattern.compile("(?i)(?<![A-Za-z0-9_$])" + java.util.regex.Pattern.quote(name)
-                + "(?![A-Za-z0-9_$])").matcher(sql).find();
+        return java.util.regex.Pattern.compile(
+                        "(?i)(?<![A-Za-z0-9_$])" + java.util.regex.Pattern.quote(name) + "(?![A-Za-z0-9_$])")
+                .matcher(sql)
+                .find();
     }
 
     public static boolean sameName(String a, String b) {
@@ -96,8 +97,8 @@ public final class Sql {
         return out.toString();
     }
 
-    private static final java.util.regex.Pattern CAST = java.util.regex.Pattern.compile(
-            "(?i)::\\s*(character varying|double precision|bit varying"
+    private static final java.util.regex.Pattern CAST =
+            java.util.regex.Pattern.compile("(?i)::\\s*(character varying|double precision|bit varying"
                     + "|(timestamp|time)(\\(\\d+\\))? with(out)? time zone|\"[^\"]+\"|[a-z_][a-z0-9_.]*)"
                     + "(\\(\\d+(,\\s*\\d+)?\\))?(\\[\\])*");
 

@@ -9,7 +9,14 @@ import java.util.Locale;
  * CHECK and generated-column expressions and the model's hint comments, without being a parser of SQL.
  */
 public final class SqlTokens {
-    public enum Kind { WORD, QUOTED, STRING, NUMBER, PUNCT, COMMENT }
+    public enum Kind {
+        WORD,
+        QUOTED,
+        STRING,
+        NUMBER,
+        PUNCT,
+        COMMENT
+    }
 
     /** A token; {@code text} is its source text, {@code value} the identifier it names (unquoted) or the text. */
     public record Token(Kind kind, String text, String value, int start, int end) {
@@ -27,11 +34,9 @@ public final class SqlTokens {
     }
 
     /** A comma-separated item of a parenthesised list: its tokens without comments, and the comments before it. */
-    public record Item(List<Token> tokens, List<String> comments, int start, int end) {
-    }
+    public record Item(List<Token> tokens, List<String> comments, int start, int end) {}
 
-    private SqlTokens() {
-    }
+    private SqlTokens() {}
 
     public static List<Token> lex(String s) {
         List<Token> out = new ArrayList<>();
@@ -48,7 +53,12 @@ public final class SqlTokens {
                 while (i < n && s.charAt(i) != '\n') {
                     i++;
                 }
-                out.add(new Token(Kind.COMMENT, s.substring(start, i), s.substring(start + 2, i).strip(), start, i));
+                out.add(new Token(
+                        Kind.COMMENT,
+                        s.substring(start, i),
+                        s.substring(start + 2, i).strip(),
+                        start,
+                        i));
             } else if (c == '/' && i + 1 < n && s.charAt(i + 1) == '*') {
                 int close = s.indexOf("*/", i + 2);
                 i = close < 0 ? n : close + 2;
@@ -70,8 +80,12 @@ public final class SqlTokens {
                     }
                     value.append(s.charAt(i++));
                 }
-                out.add(new Token(c == '\'' ? Kind.STRING : Kind.QUOTED, s.substring(start, i),
-                        c == '\'' ? s.substring(start, i) : value.toString(), start, i));
+                out.add(new Token(
+                        c == '\'' ? Kind.STRING : Kind.QUOTED,
+                        s.substring(start, i),
+                        c == '\'' ? s.substring(start, i) : value.toString(),
+                        start,
+                        i));
             } else if (Character.isLetter(c) || c == '_') {
                 while (i < n && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_' || s.charAt(i) == '$')) {
                     i++;
@@ -141,7 +155,10 @@ public final class SqlTokens {
         for (int k = 0; k < parts.size(); k++) {
             List<Token> p = parts.get(k);
             if (!p.isEmpty()) {
-                items.add(new Item(List.copyOf(p), List.copyOf(notes.get(k)), p.get(0).start(),
+                items.add(new Item(
+                        List.copyOf(p),
+                        List.copyOf(notes.get(k)),
+                        p.get(0).start(),
                         p.get(p.size() - 1).end()));
             }
         }
@@ -150,7 +167,9 @@ public final class SqlTokens {
 
     /** The source text from token {@code from} to token {@code to}, inclusive. */
     public static String text(String sql, List<Token> tokens, int from, int to) {
-        return from > to ? "" : sql.substring(tokens.get(from).start(), tokens.get(to).end());
+        return from > to
+                ? ""
+                : sql.substring(tokens.get(from).start(), tokens.get(to).end());
     }
 
     public static String upper(String s) {

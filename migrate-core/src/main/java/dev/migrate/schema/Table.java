@@ -4,8 +4,15 @@ import java.util.List;
 import java.util.Optional;
 
 /** A table with everything that belongs to it: columns, keys, constraints, indexes, and its comment (or null). */
-public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<ForeignKey> foreignKeys,
-                   List<UniqueConstraint> uniques, List<CheckConstraint> checks, List<Index> indexes, String comment) {
+public record Table(
+        String name,
+        List<Column> columns,
+        PrimaryKey primaryKey,
+        List<ForeignKey> foreignKeys,
+        List<UniqueConstraint> uniques,
+        List<CheckConstraint> checks,
+        List<Index> indexes,
+        String comment) {
     public Table {
         columns = List.copyOf(columns);
         foreignKeys = List.copyOf(foreignKeys);
@@ -15,8 +22,14 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         comment = comment == null || comment.isEmpty() ? null : comment;
     }
 
-    public Table(String name, List<Column> columns, PrimaryKey primaryKey, List<ForeignKey> foreignKeys,
-                 List<UniqueConstraint> uniques, List<CheckConstraint> checks, List<Index> indexes) {
+    public Table(
+            String name,
+            List<Column> columns,
+            PrimaryKey primaryKey,
+            List<ForeignKey> foreignKeys,
+            List<UniqueConstraint> uniques,
+            List<CheckConstraint> checks,
+            List<Index> indexes) {
         this(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, null);
     }
 
@@ -25,11 +38,15 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
     }
 
     public Optional<Column> column(String columnName) {
-        return columns.stream().filter(c -> c.name().equalsIgnoreCase(columnName)).findFirst();
+        return columns.stream()
+                .filter(c -> c.name().equalsIgnoreCase(columnName))
+                .findFirst();
     }
 
     public Optional<Index> index(String indexName) {
-        return indexes.stream().filter(i -> i.name().equalsIgnoreCase(indexName)).findFirst();
+        return indexes.stream()
+                .filter(i -> i.name().equalsIgnoreCase(indexName))
+                .findFirst();
     }
 
     public Table withName(String newName) {
@@ -38,7 +55,10 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
 
     /** Tables this one references, itself excluded. */
     public List<String> references() {
-        return foreignKeys.stream().map(ForeignKey::targetTable).filter(t -> !t.equalsIgnoreCase(name)).distinct()
+        return foreignKeys.stream()
+                .map(ForeignKey::targetTable)
+                .filter(t -> !t.equalsIgnoreCase(name))
+                .distinct()
                 .toList();
     }
 }

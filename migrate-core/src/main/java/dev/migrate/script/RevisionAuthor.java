@@ -36,7 +36,8 @@ public final class RevisionAuthor {
         RevisionGraph graph = scripts.graph();
         Targets targets = new Targets(graph);
         List<String> parents = graph.isEmpty() && "head".equals(request.head())
-                ? List.of() : new ArrayList<>(targets.resolve(request.head(), Set.of()));
+                ? List.of()
+                : new ArrayList<>(targets.resolve(request.head(), Set.of()));
         List<String> depends = new ArrayList<>();
         for (String d : request.dependsOn()) {
             depends.add(targets.resolveOne(d, Set.of()));
@@ -51,9 +52,12 @@ public final class RevisionAuthor {
             parents.addAll(new Targets(scripts.graph()).resolve(spec.strip(), Set.of()));
         }
         if (parents.size() < 2) {
-            throw new TargetException("Nothing to merge: " + (parents.isEmpty() ? "no revisions" : "a single head, "
-                    + parents.iterator().next()), Remedy.of("A merge joins two or more heads; ",
-                    Remedy.run(Command.HEADS), " lists them."));
+            throw new TargetException(
+                    "Nothing to merge: "
+                            + (parents.isEmpty()
+                                    ? "no revisions"
+                                    : "a single head, " + parents.iterator().next()),
+                    Remedy.of("A merge joins two or more heads; ", Remedy.run(Command.HEADS), " lists them."));
         }
         String text = message == null || message.isBlank() ? "merge " + String.join(", ", parents) : message;
         return write(RevisionRequest.of(text), List.copyOf(parents), List.of());
@@ -63,43 +67,60 @@ public final class RevisionAuthor {
         RevisionGraph graph = scripts.graph();
         String id = r.id() == null || r.id().isBlank() ? newId() : r.id().strip();
         if (!ScriptParser.isValidName(id)) {
-            throw new MigrateException("'" + id + "' is not a valid revision id",
+            throw new MigrateException(
+                    "'" + id + "' is not a valid revision id",
                     "A revision id has 1 to 32 letters, digits, '_', '.' or '-'; or leave it out for a random one.");
         }
         Targets.refuseKeyword("revision id", id, null);
         if (graph.contains(id)) {
-            throw new MigrateException("Revision id " + id + " is taken by " + graph.get(id).source(),
+            throw new MigrateException(
+                    "Revision id " + id + " is taken by " + graph.get(id).source(),
                     "Choose another id, or leave it out for a random one.");
         }
         if (graph.byLabel(id) != null) {
-            throw new MigrateException("Revision id " + id + " is a branch label of " + graph.get(graph.byLabel(id))
-                    .source() + ", so a target '" + id + "' could mean either",
+            throw new MigrateException(
+                    "Revision id " + id + " is a branch label of "
+                            + graph.get(graph.byLabel(id)).source() + ", so a target '" + id + "' could mean either",
                     "Choose another id, or leave it out for a random one.");
         }
         for (String label : r.branchLabels()) {
             checkLabel(graph, label);
         }
-        NewRevision revision = new NewRevision(id, parents, r.branchLabels(), depends, r.message(), clock.instant(),
-                r.transactional(), r.upgradeSql(), r.downgradeSql());
+        NewRevision revision = new NewRevision(
+                id,
+                parents,
+                r.branchLabels(),
+                depends,
+                r.message(),
+                clock.instant(),
+                r.transactional(),
+                r.upgradeSql(),
+                r.downgradeSql());
         return ScriptWriter.write(scripts.directory(), fileTemplate, revision);
     }
 
     private static void checkLabel(RevisionGraph graph, String label) {
         if (!ScriptParser.isValidName(label)) {
-            throw new MigrateException("'" + label + "' is not a valid branch label",
+            throw new MigrateException(
+                    "'" + label + "' is not a valid branch label",
                     "A branch label has 1 to 32 letters, digits, '_', '.' or '-'.");
         }
         Targets.refuseKeyword("branch label", label, null);
         if (graph.contains(label)) {
-            throw new MigrateException("Branch label '" + label + "' is the id of the revision in "
-                    + graph.get(label).source() + ", so a target '" + label + "' could mean either",
+            throw new MigrateException(
+                    "Branch label '" + label + "' is the id of the revision in "
+                            + graph.get(label).source() + ", so a target '" + label + "' could mean either",
                     "Choose another label.");
         }
         String owner = graph.byLabel(label);
         if (owner != null) {
-            throw new MigrateException("Branch label '" + label + "' is already used by " + graph.get(owner).source(),
-                    Remedy.of("Choose another label, or build on that branch with ", Remedy.run(Command.REVISION,
-                            Remedy.assign(Setting.HEAD, label + "@head")), "."));
+            throw new MigrateException(
+                    "Branch label '" + label + "' is already used by "
+                            + graph.get(owner).source(),
+                    Remedy.of(
+                            "Choose another label, or build on that branch with ",
+                            Remedy.run(Command.REVISION, Remedy.assign(Setting.HEAD, label + "@head")),
+                            "."));
         }
     }
 

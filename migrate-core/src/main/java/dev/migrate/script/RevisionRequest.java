@@ -15,8 +15,15 @@ import java.util.Set;
  * @param upgradeSql    the upgrade section: empty, or what autogenerate found
  * @param downgradeSql  the downgrade section
  */
-public record RevisionRequest(String message, String head, Set<String> branchLabels, List<String> dependsOn,
-                              String id, boolean transactional, String upgradeSql, String downgradeSql) {
+public record RevisionRequest(
+        String message,
+        String head,
+        Set<String> branchLabels,
+        List<String> dependsOn,
+        String id,
+        boolean transactional,
+        String upgradeSql,
+        String downgradeSql) {
 
     /** An empty revision on top of the single head. */
     public static RevisionRequest of(String message) {

@@ -25,7 +25,10 @@ public record ScriptBody(String upgrade, int upgradeLine, String downgrade, int 
      * counts: it is what ran; fixing a downgrade after the fact is legitimate.
      */
     public String checksum() {
-        String normalized = upgrade.lines().map(String::stripTrailing).collect(Collectors.joining("\n")).strip();
+        String normalized = upgrade.lines()
+                .map(String::stripTrailing)
+                .collect(Collectors.joining("\n"))
+                .strip();
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

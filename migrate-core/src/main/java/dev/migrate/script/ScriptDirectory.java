@@ -1,13 +1,10 @@
 package dev.migrate.script;
 
-import dev.migrate.base.Setting;
-
 import dev.migrate.base.Command;
-
-import dev.migrate.base.Remedy;
-
 import dev.migrate.base.MigrateException;
 import dev.migrate.base.MigrateLog;
+import dev.migrate.base.Remedy;
+import dev.migrate.base.Setting;
 import dev.migrate.graph.Revision;
 import dev.migrate.graph.RevisionGraph;
 
@@ -46,14 +43,22 @@ public final class ScriptDirectory {
     /** Reads every script; {@code log} is warned about each entry of the directory that is not one, and why. */
     public static ScriptDirectory load(Path directory, MigrateLog log) {
         if (Files.isRegularFile(directory)) {
-            throw new MigrateException("The migrations path " + directory + " is a file, not a directory",
-                    Remedy.of("Point ", Remedy.settings(Setting.MIGRATIONS), " at the directory that holds your "
-                            + "scripts."));
+            throw new MigrateException(
+                    "The migrations path " + directory + " is a file, not a directory",
+                    Remedy.of(
+                            "Point ",
+                            Remedy.settings(Setting.MIGRATIONS),
+                            " at the directory that holds your " + "scripts."));
         }
         if (!Files.isDirectory(directory)) {
-            throw new MigrateException("The migrations directory " + directory + " does not exist",
-                    Remedy.of("Create it with ", Remedy.run(Command.INIT), ", or point ",
-                            Remedy.settings(Setting.MIGRATIONS), " at the directory that holds your scripts."));
+            throw new MigrateException(
+                    "The migrations directory " + directory + " does not exist",
+                    Remedy.of(
+                            "Create it with ",
+                            Remedy.run(Command.INIT),
+                            ", or point ",
+                            Remedy.settings(Setting.MIGRATIONS),
+                            " at the directory that holds your scripts."));
         }
         List<Path> files = new ArrayList<>();
         try (Stream<Path> listing = Files.list(directory)) {
@@ -68,8 +73,8 @@ public final class ScriptDirectory {
                 }
             }
         } catch (IOException e) {
-            throw new MigrateException("Cannot list " + directory + ": " + e.getMessage(),
-                    "Check that the directory is readable.", e);
+            throw new MigrateException(
+                    "Cannot list " + directory + ": " + e.getMessage(), "Check that the directory is readable.", e);
         }
         List<Script> scripts = new ArrayList<>(files.size());
         for (Path file : files) {

@@ -1,8 +1,7 @@
 package dev.migrate.script;
 
-import dev.migrate.base.Remedy;
-
 import dev.migrate.base.MigrateException;
+import dev.migrate.base.Remedy;
 
 import java.nio.file.Path;
 

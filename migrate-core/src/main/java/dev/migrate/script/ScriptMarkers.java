@@ -16,6 +16,5 @@ public final class ScriptMarkers {
     static final java.util.List<String> HEADER_KEYS =
             java.util.List.of(REVISION, REVISES, BRANCH_LABELS, DEPENDS_ON, MESSAGE, CREATED, TRANSACTIONAL);
 
-    private ScriptMarkers() {
-    }
+    private ScriptMarkers() {}
 }

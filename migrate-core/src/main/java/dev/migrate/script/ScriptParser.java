@@ -1,5 +1,7 @@
 package dev.migrate.script;
 
+import static dev.migrate.script.ScriptMarkers.*;
+
 import dev.migrate.graph.Revision;
 
 import java.nio.file.Path;
@@ -12,18 +14,16 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static dev.migrate.script.ScriptMarkers.*;
-
 /** Reads the script format: a header of {@code -- key: value} lines, then the upgrade and downgrade sections. */
 public final class ScriptParser {
     private static final Pattern HEADER_FIELD = Pattern.compile("^--\\s*([a-z][a-z-]*)\\s*:\\s*(.*)$");
     private static final Pattern REVISION_ID = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,31}");
-    private static final String FORMAT_HINT = "A script starts with header lines such as '-- revision: 3f2a9c1e7b10' and "
-            + "'-- revises: 1a2b3c4d5e6f', then a line '" + UPGRADE + "', its SQL, a line '" + DOWNGRADE
-            + "' and the SQL that undoes it.";
+    private static final String FORMAT_HINT =
+            "A script starts with header lines such as '-- revision: 3f2a9c1e7b10' and "
+                    + "'-- revises: 1a2b3c4d5e6f', then a line '" + UPGRADE + "', its SQL, a line '" + DOWNGRADE
+                    + "' and the SQL that undoes it.";
 
-    private ScriptParser() {
-    }
+    private ScriptParser() {}
 
     public static Script parse(Path file) {
         return parse(file, ScriptText.read(file));
@@ -43,14 +43,22 @@ public final class ScriptParser {
             if (line.equals(UPGRADE)) {
                 upgradeAt = k;
             } else if (line.equals(DOWNGRADE)) {
-                throw new ScriptFormatException(file, lineNo, "'" + DOWNGRADE + "' comes before '" + UPGRADE + "'",
+                throw new ScriptFormatException(
+                        file,
+                        lineNo,
+                        "'" + DOWNGRADE + "' comes before '" + UPGRADE + "'",
                         "Put the upgrade section first, then the downgrade section.");
             } else if (line.isEmpty()) {
                 continue;
             } else if (!line.startsWith("--")) {
                 boolean marked = Arrays.stream(lines).anyMatch(l -> l.strip().equals(UPGRADE));
-                throw new ScriptFormatException(file, lineNo, marked ? "SQL before the '" + UPGRADE + "' line"
-                        : "SQL without a '" + UPGRADE + "' line before it", FORMAT_HINT);
+                throw new ScriptFormatException(
+                        file,
+                        lineNo,
+                        marked
+                                ? "SQL before the '" + UPGRADE + "' line"
+                                : "SQL without a '" + UPGRADE + "' line before it",
+                        FORMAT_HINT);
             } else {
                 readHeaderLine(file, lineNo, line, fields, fieldLines);
             }
@@ -62,25 +70,34 @@ public final class ScriptParser {
         return new Script(file, revision(file, fields, fieldLines), transactional(file, fields, fieldLines), body);
     }
 
-    private static void readHeaderLine(Path file, int lineNo, String line, Map<String, String> fields,
-                                       Map<String, Integer> fieldLines) {
+    private static void readHeaderLine(
+            Path file, int lineNo, String line, Map<String, String> fields, Map<String, Integer> fieldLines) {
         Matcher m = HEADER_FIELD.matcher(line);
         if (!m.matches()) {
             return; // a free comment
         }
         String key = m.group(1);
         if (key.equals("migrate")) {
-            throw new ScriptFormatException(file, lineNo, "unknown marker '" + line + "'",
+            throw new ScriptFormatException(
+                    file,
+                    lineNo,
+                    "unknown marker '" + line + "'",
                     "The only markers are '" + UPGRADE + "' and '" + DOWNGRADE + "'.");
         }
         if (!HEADER_KEYS.contains(key)) {
-            throw new ScriptFormatException(file, lineNo, "unknown header field '" + key + "'",
+            throw new ScriptFormatException(
+                    file,
+                    lineNo,
+                    "unknown header field '" + key + "'",
                     "Header fields are: " + String.join(", ", HEADER_KEYS)
                             + ". Write free comments with a capital letter or without a colon.");
         }
         if (fields.putIfAbsent(key, m.group(2).strip()) != null) {
-            throw new ScriptFormatException(file, lineNo, "header field '" + key + "' is given twice (first at line "
-                    + fieldLines.get(key) + ")", "Keep one of the two lines.");
+            throw new ScriptFormatException(
+                    file,
+                    lineNo,
+                    "header field '" + key + "' is given twice (first at line " + fieldLines.get(key) + ")",
+                    "Keep one of the two lines.");
         }
         fieldLines.put(key, lineNo);
     }
@@ -88,7 +105,10 @@ public final class ScriptParser {
     private static Revision revision(Path file, Map<String, String> fields, Map<String, Integer> fieldLines) {
         String id = fields.get(REVISION);
         if (id == null || id.isEmpty()) {
-            throw new ScriptFormatException(file, fieldLines.getOrDefault(REVISION, 0), "no revision id in the header",
+            throw new ScriptFormatException(
+                    file,
+                    fieldLines.getOrDefault(REVISION, 0),
+                    "no revision id in the header",
                     "Add a line '-- revision: <id>' (letters, digits, '_', '.', '-'; at most 32 characters) "
                             + "before '" + UPGRADE + "'.");
         }
@@ -97,11 +117,18 @@ public final class ScriptParser {
         List<String> depends = ids(file, fields, fieldLines, DEPENDS_ON);
         List<String> labels = ids(file, fields, fieldLines, BRANCH_LABELS);
         String name = file.getFileName().toString();
-        return new Revision(id, parents, new LinkedHashSet<>(labels), depends, fields.getOrDefault(MESSAGE, ""),
-                fields.getOrDefault(CREATED, ""), name);
+        return new Revision(
+                id,
+                parents,
+                new LinkedHashSet<>(labels),
+                depends,
+                fields.getOrDefault(MESSAGE, ""),
+                fields.getOrDefault(CREATED, ""),
+                name);
     }
 
-    private static List<String> ids(Path file, Map<String, String> fields, Map<String, Integer> fieldLines, String key) {
+    private static List<String> ids(
+            Path file, Map<String, String> fields, Map<String, Integer> fieldLines, String key) {
         List<String> ids = list(fields.get(key));
         for (String id : ids) {
             checkId(file, fieldLines.get(key), key, id);
@@ -116,7 +143,10 @@ public final class ScriptParser {
 
     private static void checkId(Path file, int line, String key, String id) {
         if (!isValidName(id)) {
-            throw new ScriptFormatException(file, line, "'" + id + "' in '" + key + "' is not a revision id",
+            throw new ScriptFormatException(
+                    file,
+                    line,
+                    "'" + id + "' in '" + key + "' is not a revision id",
                     "A revision id has 1 to 32 letters, digits, '_', '.' or '-'; separate several with commas.");
         }
     }
@@ -139,9 +169,12 @@ public final class ScriptParser {
         return switch (value) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new ScriptFormatException(file, fieldLines.get(TRANSACTIONAL),
-                    "'" + TRANSACTIONAL + "' must be true or false, not '" + value + "'",
-                    "Write '-- transactional: false' to run the script outside a transaction.");
+            default ->
+                throw new ScriptFormatException(
+                        file,
+                        fieldLines.get(TRANSACTIONAL),
+                        "'" + TRANSACTIONAL + "' must be true or false, not '" + value + "'",
+                        "Write '-- transactional: false' to run the script outside a transaction.");
         };
     }
 
@@ -150,19 +183,28 @@ public final class ScriptParser {
         for (int k = upgradeAt + 1; k < lines.length; k++) {
             String line = lines[k].strip();
             if (line.equals(UPGRADE)) {
-                throw new ScriptFormatException(file, k + 1, "a second '" + UPGRADE + "' line (first at line "
-                        + (upgradeAt + 1) + ")", "A script has one upgrade and one downgrade section.");
+                throw new ScriptFormatException(
+                        file,
+                        k + 1,
+                        "a second '" + UPGRADE + "' line (first at line " + (upgradeAt + 1) + ")",
+                        "A script has one upgrade and one downgrade section.");
             }
             if (line.equals(DOWNGRADE)) {
                 if (downgradeAt >= 0) {
-                    throw new ScriptFormatException(file, k + 1, "a second '" + DOWNGRADE + "' line (first at line "
-                            + (downgradeAt + 1) + ")", "A script has one upgrade and one downgrade section.");
+                    throw new ScriptFormatException(
+                            file,
+                            k + 1,
+                            "a second '" + DOWNGRADE + "' line (first at line " + (downgradeAt + 1) + ")",
+                            "A script has one upgrade and one downgrade section.");
                 }
                 downgradeAt = k;
             }
         }
         if (downgradeAt < 0) {
-            throw new ScriptFormatException(file, 0, "no '" + DOWNGRADE + "' line",
+            throw new ScriptFormatException(
+                    file,
+                    0,
+                    "no '" + DOWNGRADE + "' line",
                     "Add the line '" + DOWNGRADE + "' after the upgrade SQL, followed by the SQL that undoes it.");
         }
         String upgrade = String.join("\n", Arrays.copyOfRange(lines, upgradeAt + 1, downgradeAt));

@@ -13,8 +13,7 @@ import java.nio.file.Path;
 
 /** Reads a script file as strict UTF-8, so that a file saved in another encoding is reported, not misread. */
 public final class ScriptText {
-    private ScriptText() {
-    }
+    private ScriptText() {}
 
     public static String read(Path file) {
         byte[] bytes;
@@ -27,7 +26,8 @@ public final class ScriptText {
     }
 
     static String decode(Path file, byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -40,7 +40,10 @@ public final class ScriptText {
                     line++;
                 }
             }
-            throw new ScriptFormatException(file, line, "not valid UTF-8 text",
+            throw new ScriptFormatException(
+                    file,
+                    line,
+                    "not valid UTF-8 text",
                     "Save the file as UTF-8 (most editors offer this under 'Save with encoding').");
         }
         decoder.flush(out);

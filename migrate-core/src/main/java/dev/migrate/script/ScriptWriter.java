@@ -1,10 +1,10 @@
 package dev.migrate.script;
 
-import dev.migrate.base.Setting;
-
-import dev.migrate.base.Remedy;
+import static dev.migrate.script.ScriptMarkers.*;
 
 import dev.migrate.base.MigrateException;
+import dev.migrate.base.Remedy;
+import dev.migrate.base.Setting;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,43 +17,47 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
-import static dev.migrate.script.ScriptMarkers.*;
-
 /** Writes new script files, named by a template such as {@code {date}_{time}_{rev}_{slug}}. */
 public final class ScriptWriter {
     public static final String DEFAULT_FILE_TEMPLATE = "{date}_{time}_{rev}_{slug}";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HHmmss").withZone(ZoneOffset.UTC);
 
-    private ScriptWriter() {
-    }
+    private ScriptWriter() {}
 
     public static Path write(Path directory, String fileTemplate, NewRevision r) {
         String name = fileName(fileTemplate, r);
         if (name.contains("/") || name.contains("\\") || name.startsWith(".")) {
-            throw new MigrateException("The file template '" + fileTemplate + "' makes the file name '" + name
-                    + "', which is not a script in the migrations directory " + directory,
-                    Remedy.of("A file template (", Remedy.name(Setting.FILE_TEMPLATE), ") builds a plain file name "
-                            + "from {date}, {time}, {epoch}, {rev} and {slug}, without '/', '\\' or a leading '.'; the "
-                            + "default is " + DEFAULT_FILE_TEMPLATE + "."));
+            throw new MigrateException(
+                    "The file template '" + fileTemplate + "' makes the file name '" + name
+                            + "', which is not a script in the migrations directory " + directory,
+                    Remedy.of(
+                            "A file template (",
+                            Remedy.name(Setting.FILE_TEMPLATE),
+                            ") builds a plain file name "
+                                    + "from {date}, {time}, {epoch}, {rev} and {slug}, without '/', '\\' or a leading '.'; the "
+                                    + "default is " + DEFAULT_FILE_TEMPLATE + "."));
         }
         Path file = directory.resolve(name);
         try {
             Files.createDirectories(directory);
             Files.writeString(file, content(r), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         } catch (FileAlreadyExistsException e) {
-            throw new MigrateException("Cannot write " + file + ": the file exists already",
-                    "Choose another revision id or message.");
+            throw new MigrateException(
+                    "Cannot write " + file + ": the file exists already", "Choose another revision id or message.");
         } catch (IOException e) {
-            throw new MigrateException("Cannot write " + file + ": " + e.getMessage(),
-                    "Check that the migrations directory is writable.", e);
+            throw new MigrateException(
+                    "Cannot write " + file + ": " + e.getMessage(),
+                    "Check that the migrations directory is writable.",
+                    e);
         }
         return file;
     }
 
     static String fileName(String template, NewRevision r) {
-        String name = template
-                .replace("{date}", DATE.format(r.created()))
+        String name = template.replace("{date}", DATE.format(r.created()))
                 .replace("{time}", TIME.format(r.created()))
                 .replace("{epoch}", Long.toString(r.created().getEpochSecond()))
                 .replace("{rev}", r.id())
@@ -78,7 +82,10 @@ public final class ScriptWriter {
         if (!r.dependsOn().isEmpty()) {
             field(b, DEPENDS_ON, String.join(", ", r.dependsOn()));
         }
-        field(b, MESSAGE, r.message() == null ? "" : r.message().replaceAll("\\s+", " ").strip());
+        field(
+                b,
+                MESSAGE,
+                r.message() == null ? "" : r.message().replaceAll("\\s+", " ").strip());
         field(b, CREATED, r.created().truncatedTo(ChronoUnit.SECONDS).toString());
         if (!r.transactional()) {
             field(b, TRANSACTIONAL, "false");

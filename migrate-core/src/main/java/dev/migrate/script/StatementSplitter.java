@@ -47,6 +47,7 @@ public final class StatementSplitter {
         private int startLine;
         /** Just past the statement's last character that is not white space or a comment. */
         private int codeEnd;
+
         private final List<String> leadingWords = new ArrayList<>();
         private boolean blockStatement;
         private int depth;
@@ -139,7 +140,8 @@ public final class StatementSplitter {
         private void finish() {
             String sql = s.substring(start, codeEnd).strip();
             if (!sql.isEmpty()) {
-                out.add(new Statement(sql, startLine, commentsFrom < 0 ? "" : comments(s.substring(commentsFrom, start))));
+                out.add(new Statement(
+                        sql, startLine, commentsFrom < 0 ? "" : comments(s.substring(commentsFrom, start))));
             }
             commentsFrom = -1;
             start = -1;
@@ -157,7 +159,8 @@ public final class StatementSplitter {
             String w = s.substring(from, i).toUpperCase(Locale.ROOT);
             if (leadingWords.size() < 6) {
                 leadingWords.add(w);
-                if (BLOCK_KINDS.contains(w) && "CREATE".equals(leadingWords.get(0))
+                if (BLOCK_KINDS.contains(w)
+                        && "CREATE".equals(leadingWords.get(0))
                         && leadingWords.stream().noneMatch(PLAIN_KINDS::contains)) {
                     blockStatement = true;
                 }

@@ -1,13 +1,12 @@
 package dev.migrate.testing;
 
 import dev.migrate.base.Command;
-
-import dev.migrate.base.Remedy;
-
 import dev.migrate.base.MigrateException;
 import dev.migrate.base.MigrateLog;
+import dev.migrate.base.Remedy;
 import dev.migrate.dialect.Database;
 import dev.migrate.dialect.ScratchDatabase;
+import dev.migrate.diff.SchemaDiff;
 import dev.migrate.graph.Revision;
 import dev.migrate.graph.RevisionGraph;
 import dev.migrate.runtime.Direction;
@@ -15,7 +14,6 @@ import dev.migrate.runtime.Runner;
 import dev.migrate.runtime.Step;
 import dev.migrate.runtime.TransactionMode;
 import dev.migrate.runtime.VersionTable;
-import dev.migrate.diff.SchemaDiff;
 import dev.migrate.schema.RenameHints;
 import dev.migrate.schema.Schema;
 import dev.migrate.script.Script;
@@ -48,7 +46,8 @@ public final class MigrationTester {
         List<String> graphProblems = new ArrayList<>();
         if (graph.heads().size() > 1) {
             graphProblems.add("The scripts have " + graph.heads().size() + " heads (" + String.join(", ", graph.heads())
-                    + "): merge them with " + Remedy.of(Remedy.run(Command.MERGE)).render(vocabulary));
+                    + "): merge them with "
+                    + Remedy.of(Remedy.run(Command.MERGE)).render(vocabulary));
         }
         Database db = new Database(scratch.config());
         VersionTable versions = new VersionTable(versionTable, db.dialect());
@@ -70,7 +69,8 @@ public final class MigrationTester {
         return new TestReport(graphProblems, results, order.size() - results.size());
     }
 
-    private RevisionResult test(ScriptDirectory scripts, Script script, Runner runner, Database db, Set<String> ignored) {
+    private RevisionResult test(
+            ScriptDirectory scripts, Script script, Runner runner, Database db, Set<String> ignored) {
         long start = System.nanoTime();
         List<String> problems = new ArrayList<>();
         try {
@@ -106,7 +106,9 @@ public final class MigrationTester {
     /** What turns {@code actual} into {@code expected}, one line per operation; empty when they are the same. */
     private static List<String> differences(Schema actual, Schema expected) {
         return SchemaDiff.compare(actual, expected, RenameHints.none()).stream()
-                .flatMap(o -> o.describe().lines()).map(line -> "  " + line).toList();
+                .flatMap(o -> o.describe().lines())
+                .map(line -> "  " + line)
+                .toList();
     }
 
     private static Schema schema(Database db, Set<String> ignored) {

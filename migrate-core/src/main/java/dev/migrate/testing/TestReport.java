@@ -12,8 +12,8 @@ import java.util.List;
  * @param untested      revisions not reached because an earlier one failed
  * @param modelCheck    the model compared with the migrations at head, or null when no model is configured
  */
-public record TestReport(List<String> graphProblems, List<RevisionResult> revisions, int untested,
-                         SchemaComparison modelCheck) {
+public record TestReport(
+        List<String> graphProblems, List<RevisionResult> revisions, int untested, SchemaComparison modelCheck) {
     public TestReport(List<String> graphProblems, List<RevisionResult> revisions, int untested) {
         this(graphProblems, revisions, untested, null);
     }
@@ -23,12 +23,15 @@ public record TestReport(List<String> graphProblems, List<RevisionResult> revisi
     }
 
     public boolean passed() {
-        return graphProblems.isEmpty() && untested == 0 && revisions.stream().allMatch(RevisionResult::passed)
+        return graphProblems.isEmpty()
+                && untested == 0
+                && revisions.stream().allMatch(RevisionResult::passed)
                 && (modelCheck == null || modelCheck.matches());
     }
 
     public long failures() {
-        return graphProblems.size() + revisions.stream().filter(r -> !r.passed()).count()
+        return graphProblems.size()
+                + revisions.stream().filter(r -> !r.passed()).count()
                 + (modelCheck == null || modelCheck.matches() ? 0 : 1);
     }
 }

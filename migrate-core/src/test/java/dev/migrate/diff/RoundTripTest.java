@@ -1,7 +1,9 @@
 package dev.migrate.diff;
 
-import dev.migrate.autogenerate.SectionWriter;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.migrate.autogenerate.SectionWriter;
 import dev.migrate.dialect.Database;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.schema.CheckConstraint;
@@ -25,9 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Many generated pairs of schemas on real databases: upgrade(current -> desired) leaves exactly the desired
@@ -72,7 +71,8 @@ public abstract class RoundTripTest {
             Map<String, Long> rows = fill(db, start);
 
             List<Operation> ops = SchemaDiff.compare(start, goal, hints);
-            String context = "seed " + seed + "\n" + SectionWriter.write(ops, db.dialect().renderer());
+            String context = "seed " + seed + "\n"
+                    + SectionWriter.write(ops, db.dialect().renderer());
             run(db, ops, context);
             assertSame(goal, read(db), "after upgrade, " + context);
             for (Map.Entry<String, Long> e : rows.entrySet()) {
@@ -82,7 +82,11 @@ public abstract class RoundTripTest {
                 }
             }
             List<Operation> back = SchemaDiff.inverse(ops);
-            run(db, back, context + "\n-- downgrade\n" + SectionWriter.write(back, db.dialect().renderer()));
+            run(
+                    db,
+                    back,
+                    context + "\n-- downgrade\n"
+                            + SectionWriter.write(back, db.dialect().renderer()));
             assertSame(start, read(db), "after downgrade, " + context);
         }
     }
@@ -91,15 +95,19 @@ public abstract class RoundTripTest {
         if (goal.table(table).isPresent() && hints.formerTableName(table).isEmpty()) {
             return table;
         }
-        return goal.tables().stream().map(Table::name)
-                .filter(n -> hints.formerTableName(n).map(table::equalsIgnoreCase).orElse(false)).findFirst()
+        return goal.tables().stream()
+                .map(Table::name)
+                .filter(n ->
+                        hints.formerTableName(n).map(table::equalsIgnoreCase).orElse(false))
+                .findFirst()
                 .orElse(null);
     }
 
     private static void assertSame(Schema expected, Schema actual, String context) {
         List<Operation> left = SchemaDiff.compare(actual, expected, RenameHints.none());
         if (!left.isEmpty()) {
-            fail(context + "\nstill differs: " + left.stream().map(Operation::describe).toList());
+            fail(context + "\nstill differs: "
+                    + left.stream().map(Operation::describe).toList());
         }
     }
 
@@ -126,9 +134,13 @@ public abstract class RoundTripTest {
         if (!earlier.isEmpty() && random.nextInt(3) == 0) {
             Table parent = earlier.get(random.nextInt(earlier.size()));
             columns.add(new Column(parent.name() + "_id", types[0], true, null, false, null, false));
-            fks.add(new ForeignKey(random.nextBoolean() ? "fk_" + name + "_" + parent.name() : null,
-                    List.of(parent.name() + "_id"), parent.name(), List.of("id"),
-                    ACTIONS[random.nextInt(ACTIONS.length)], null));
+            fks.add(new ForeignKey(
+                    random.nextBoolean() ? "fk_" + name + "_" + parent.name() : null,
+                    List.of(parent.name() + "_id"),
+                    parent.name(),
+                    List.of("id"),
+                    ACTIONS[random.nextInt(ACTIONS.length)],
+                    null));
         }
         List<UniqueConstraint> uniques = new ArrayList<>();
         if (random.nextInt(4) == 0) {
@@ -185,10 +197,17 @@ public abstract class RoundTripTest {
         List<Table> fixed = new ArrayList<>();
         for (Table t : out) {
             List<ForeignKey> fks = t.foreignKeys().stream()
-                    .filter(f -> out.stream().anyMatch(o -> o.name().equals(renamedTables.getOrDefault(f.targetTable(),
-                            f.targetTable()))))
-                    .map(f -> new ForeignKey(f.name(), f.columns(), renamedTables.getOrDefault(f.targetTable(),
-                            f.targetTable()), f.targetColumns(), f.onDelete(), f.onUpdate())).toList();
+                    .filter(f -> out.stream()
+                            .anyMatch(
+                                    o -> o.name().equals(renamedTables.getOrDefault(f.targetTable(), f.targetTable()))))
+                    .map(f -> new ForeignKey(
+                            f.name(),
+                            f.columns(),
+                            renamedTables.getOrDefault(f.targetTable(), f.targetTable()),
+                            f.targetColumns(),
+                            f.onDelete(),
+                            f.onUpdate()))
+                    .toList();
             fixed.add(new Table(t.name(), t.columns(), t.primaryKey(), fks, t.uniques(), t.checks(), t.indexes()));
         }
         if (random.nextInt(3) == 0) {
@@ -209,7 +228,9 @@ public abstract class RoundTripTest {
                 case 0 -> columns.add(column(random, "added" + k));
                 case 1 -> {
                     Column last = columns.get(columns.size() - 1);
-                    if (!last.name().equals("c0") && !last.name().equals("id") && !last.name().endsWith("_id")) {
+                    if (!last.name().equals("c0")
+                            && !last.name().equals("id")
+                            && !last.name().endsWith("_id")) {
                         columns.remove(columns.size() - 1);
                     }
                 }
@@ -219,8 +240,16 @@ public abstract class RoundTripTest {
                     if (c.name().equals("c0") || c.name().endsWith("_id")) {
                         continue;
                     }
-                    columns.set(i, new Column(c.name(), types[1 + random.nextInt(types.length - 1)], c.nullable(),
-                            c.defaultValue(), false, null, false));
+                    columns.set(
+                            i,
+                            new Column(
+                                    c.name(),
+                                    types[1 + random.nextInt(types.length - 1)],
+                                    c.nullable(),
+                                    c.defaultValue(),
+                                    false,
+                                    null,
+                                    false));
                 }
                 case 3 -> {
                     int i = 1 + random.nextInt(columns.size() - 1);
@@ -229,9 +258,16 @@ public abstract class RoundTripTest {
                         continue; // a NOT NULL key column cannot be SET NULL on delete, and servers refuse it
                     }
                     boolean nullable = !c.nullable();
-                    columns.set(i, new Column(c.name(), c.type(), nullable,
-                            nullable ? c.defaultValue() : c.defaultValue() == null ? "0" : c.defaultValue(), false, null,
-                            false));
+                    columns.set(
+                            i,
+                            new Column(
+                                    c.name(),
+                                    c.type(),
+                                    nullable,
+                                    nullable ? c.defaultValue() : c.defaultValue() == null ? "0" : c.defaultValue(),
+                                    false,
+                                    null,
+                                    false));
                 }
                 case 4 -> {
                     int i = 1 + random.nextInt(columns.size() - 1);
@@ -267,8 +303,13 @@ public abstract class RoundTripTest {
                 default -> {
                     if (!fks.isEmpty()) {
                         ForeignKey f = fks.remove(0);
-                        fks.add(new ForeignKey(f.name(), f.columns(), f.targetTable(), f.targetColumns(),
-                                f.onDelete().equals("CASCADE") ? "SET NULL" : "CASCADE", f.onUpdate()));
+                        fks.add(new ForeignKey(
+                                f.name(),
+                                f.columns(),
+                                f.targetTable(),
+                                f.targetColumns(),
+                                f.onDelete().equals("CASCADE") ? "SET NULL" : "CASCADE",
+                                f.onUpdate()));
                     }
                 }
             }
@@ -292,7 +333,8 @@ public abstract class RoundTripTest {
     /** Rows in every table, values that satisfy the generated constraints; parents' ids exist for children. */
     private static Map<String, Long> fill(Database db, Schema schema) throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
-        try (Connection c = db.open(); Statement s = c.createStatement()) {
+        try (Connection c = db.open();
+                Statement s = c.createStatement()) {
             for (Table t : schema.tables()) {
                 for (int row = 1; row <= 3; row++) {
                     List<String> names = new ArrayList<>();
@@ -313,8 +355,9 @@ public abstract class RoundTripTest {
     }
 
     private static long count(Database db, String table) throws SQLException {
-        try (Connection c = db.open(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
+        try (Connection c = db.open();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -323,7 +366,8 @@ public abstract class RoundTripTest {
     /** Runs the operations' statements in one transaction, as a migration runs. */
     private static void run(Database db, List<Operation> ops, String context) throws SQLException {
         Dialect d = db.dialect();
-        try (Connection c = db.open(); Statement s = c.createStatement()) {
+        try (Connection c = db.open();
+                Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             for (Operation op : ops) {
                 for (String sql : d.renderer().render(op)) {

@@ -1,5 +1,9 @@
 package dev.migrate.graph;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.migrate.Soak;
 import org.junit.jupiter.api.Test;
 
@@ -11,10 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Random sets of script headers (duplicate ids, unknown and self parents, cycles through revises and depends-on,
@@ -67,8 +67,8 @@ class RevisionGraphFuzzTest {
                     } catch (TargetException e) {
                         assertTrue(e.hint() != null && !e.getMessage().isBlank(), context);
                     } catch (RuntimeException e) {
-                        throw new AssertionError("target '" + spec + "' from " + current + " threw " + e + ": "
-                                + context, e);
+                        throw new AssertionError(
+                                "target '" + spec + "' from " + current + " threw " + e + ": " + context, e);
                     }
                 }
             }
@@ -103,7 +103,12 @@ class RevisionGraphFuzzTest {
             if (random.nextInt(4) == 0) {
                 labels.add(List.of("main", "feature", "hotfix").get(random.nextInt(3)));
             }
-            out.add(new Revision(id, new ArrayList<>(new LinkedHashSet<>(parents)), labels, depends, "m" + k,
+            out.add(new Revision(
+                    id,
+                    new ArrayList<>(new LinkedHashSet<>(parents)),
+                    labels,
+                    depends,
+                    "m" + k,
                     "2026-11-24T15:00:" + String.format("%02d", random.nextInt(60)) + "Z",
                     "2026_" + k + "_" + id + ".sql"));
         }
@@ -126,8 +131,9 @@ class RevisionGraphFuzzTest {
             case 9 -> "main";
             case 10 -> "+99999999999";
             case 11 -> "-2147483648";
-            case 12 -> List.of("", " ", "@head", "+", "-", "head+1", "base-1", "current+2", "heads-1", "a:b")
-                    .get(random.nextInt(10));
+            case 12 ->
+                List.of("", " ", "@head", "+", "-", "head+1", "base-1", "current+2", "heads-1", "a:b")
+                        .get(random.nextInt(10));
             case 13 -> "HEAD";
             case 14 -> some.toUpperCase();
             default -> "zz" + random.nextInt(100);

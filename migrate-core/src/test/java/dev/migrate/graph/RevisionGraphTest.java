@@ -1,14 +1,14 @@
 package dev.migrate.graph;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
 
 class RevisionGraphTest {
 
@@ -38,8 +38,13 @@ class RevisionGraphTest {
      * A second base s1 stands alone.
      */
     static RevisionGraph branchedAndMerged() {
-        return new RevisionGraph(List.of(rev("r4", 5, "r2a", "r3b"), rev("r3b", 4, "r2b"), rev("r2b", 3, "r1"),
-                rev("r2a", 2, "r1"), rev("r1", 1), rev("s1", 6)));
+        return new RevisionGraph(List.of(
+                rev("r4", 5, "r2a", "r3b"),
+                rev("r3b", 4, "r2b"),
+                rev("r2b", 3, "r1"),
+                rev("r2a", 2, "r1"),
+                rev("r1", 1),
+                rev("s1", 6)));
     }
 
     @Test
@@ -87,8 +92,8 @@ class RevisionGraphTest {
         RevisionGraph g = branchedAndMerged();
         assertEquals(Set.of("r2a", "r2b"), g.headsAfterUpgrade(Set.of("r2a"), "r2b"));
         assertEquals(Set.of("r4"), g.headsAfterUpgrade(Set.of("r2a", "r3b"), "r4"));
-        assertEquals(Set.of("r2a", "r3b"),
-                g.headsAfterDowngrade(Set.of("r4"), Set.of("r1", "r2a", "r2b", "r3b"), "r4"));
+        assertEquals(
+                Set.of("r2a", "r3b"), g.headsAfterDowngrade(Set.of("r4"), Set.of("r1", "r2a", "r2b", "r3b"), "r4"));
         assertEquals(Set.of("r2a"), g.headsAfterDowngrade(Set.of("r2a", "r2b"), Set.of("r1", "r2a"), "r2b"));
         assertEquals(Set.of("r1"), g.headsAfterDowngrade(Set.of("r2a"), Set.of("r1"), "r2a"));
     }
@@ -96,7 +101,8 @@ class RevisionGraphTest {
     @Test
     void dependenciesOrderTheGraphButMakeNoBranch() {
         // y2 revises y1 and depends on x1, which sorts after y1 by creation time
-        RevisionGraph g = new RevisionGraph(List.of(rev("y1", 1), depending("y2", 2, List.of("x1"), "y1"), rev("x1", 3)));
+        RevisionGraph g =
+                new RevisionGraph(List.of(rev("y1", 1), depending("y2", 2, List.of("x1"), "y1"), rev("x1", 3)));
         assertEquals(List.of("y1", "x1", "y2"), ids(g));
         assertEquals(List.of("x1", "y2"), g.heads(), "a dependency is no child: x1 is still a head");
         assertEquals(List.of(), g.children("x1"));
@@ -116,30 +122,38 @@ class RevisionGraphTest {
 
     @Test
     void aMissingParentNamesTheFile() {
-        GraphException e = assertThrows(GraphException.class,
-                () -> new RevisionGraph(List.of(rev("a", 1), rev("b", 2, "a", "zz"))));
+        GraphException e = assertThrows(
+                GraphException.class, () -> new RevisionGraph(List.of(rev("a", 1), rev("b", 2, "a", "zz"))));
         assertEquals("b.sql revises revision 'zz', which no script declares", e.getMessage());
     }
 
     @Test
     void aMissingDependencyNamesTheFile() {
-        GraphException e = assertThrows(GraphException.class,
+        GraphException e = assertThrows(
+                GraphException.class,
                 () -> new RevisionGraph(List.of(rev("a", 1), depending("b", 2, List.of("zz"), "a"))));
         assertEquals("b.sql depends on revision 'zz', which no script declares", e.getMessage());
     }
 
     @Test
     void aCycleListsItsFilesInOrder() {
-        GraphException e = assertThrows(GraphException.class, () -> new RevisionGraph(List.of(rev("root", 0),
-                rev("c1", 1, "c3"), rev("c2", 2, "c1"), rev("c3", 3, "c2"), rev("z", 4, "c1"))));
-        assertEquals("The revisions form a cycle: c1.sql (c1) -> c3.sql (c3) -> c2.sql (c2) -> c1.sql (c1)",
-                e.getMessage());
+        GraphException e = assertThrows(
+                GraphException.class,
+                () -> new RevisionGraph(List.of(
+                        rev("root", 0),
+                        rev("c1", 1, "c3"),
+                        rev("c2", 2, "c1"),
+                        rev("c3", 3, "c2"),
+                        rev("z", 4, "c1"))));
+        assertEquals(
+                "The revisions form a cycle: c1.sql (c1) -> c3.sql (c3) -> c2.sql (c2) -> c1.sql (c1)", e.getMessage());
     }
 
     @Test
     void aCycleThroughADependencyIsACycleToo() {
-        GraphException e = assertThrows(GraphException.class, () -> new RevisionGraph(List.of(
-                rev("a", 1), depending("b", 2, List.of("c"), "a"), rev("c", 3, "b"))));
+        GraphException e = assertThrows(
+                GraphException.class,
+                () -> new RevisionGraph(List.of(rev("a", 1), depending("b", 2, List.of("c"), "a"), rev("c", 3, "b"))));
         assertTrue(e.getMessage().startsWith("The revisions form a cycle: "), e.getMessage());
         assertTrue(e.getMessage().contains("b.sql (b)") && e.getMessage().contains("c.sql (c)"), e.getMessage());
         assertFalse(e.getMessage().contains("a.sql"), e.getMessage());
@@ -147,8 +161,9 @@ class RevisionGraphTest {
 
     @Test
     void aBranchLabelUsedTwiceNamesBothFiles() {
-        GraphException e = assertThrows(GraphException.class, () -> new RevisionGraph(List.of(
-                labelled("a", 1, "core"), labelled("b", 2, "core", "a"))));
+        GraphException e = assertThrows(
+                GraphException.class,
+                () -> new RevisionGraph(List.of(labelled("a", 1, "core"), labelled("b", 2, "core", "a"))));
         assertEquals("Branch label 'core' is used by two revisions: a.sql and b.sql", e.getMessage());
     }
 
@@ -161,8 +176,8 @@ class RevisionGraphTest {
 
     @Test
     void unknownRevisionIsRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> branchedAndMerged().get("zz"));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> branchedAndMerged().get("zz"));
         assertEquals("No revision zz", e.getMessage());
     }
 
@@ -171,12 +186,15 @@ class RevisionGraphTest {
     void idsAndLabelsSpeltLikeATargetKeywordAreRefusedNamingTheFile() {
         for (String keyword : List.of("head", "heads", "base", "current", "HEAD", "Base")) {
             GraphException id = assertThrows(GraphException.class, () -> new RevisionGraph(List.of(rev(keyword, 1))));
-            assertEquals(keyword + ".sql: '" + keyword + "' cannot be a revision id: it is a target keyword (base, "
-                    + "current, head, heads), so it could never be targeted", id.getMessage());
+            assertEquals(
+                    keyword + ".sql: '" + keyword + "' cannot be a revision id: it is a target keyword (base, "
+                            + "current, head, heads), so it could never be targeted",
+                    id.getMessage());
             assertEquals("Choose another revision id in the header of " + keyword + ".sql.", id.hint());
-            GraphException label = assertThrows(GraphException.class,
-                    () -> new RevisionGraph(List.of(labelled("a", 1, keyword))));
-            assertTrue(label.getMessage().startsWith("a.sql: '" + keyword + "' cannot be a branch label"),
+            GraphException label =
+                    assertThrows(GraphException.class, () -> new RevisionGraph(List.of(labelled("a", 1, keyword))));
+            assertTrue(
+                    label.getMessage().startsWith("a.sql: '" + keyword + "' cannot be a branch label"),
                     label.getMessage());
         }
     }
@@ -184,10 +202,12 @@ class RevisionGraphTest {
     /** Before: a label equal to another revision's id loaded, and the id won every target. */
     @Test
     void aBranchLabelThatIsAnotherRevisionsIdIsRefusedNamingBothFiles() {
-        GraphException e = assertThrows(GraphException.class, () -> new RevisionGraph(List.of(
-                rev("a", 1), labelled("b", 2, "a", "a"))));
-        assertEquals("'a' is both the id of the revision in a.sql and a branch label of the revision in b.sql, so a "
-                + "target 'a' could mean either", e.getMessage());
+        GraphException e = assertThrows(
+                GraphException.class, () -> new RevisionGraph(List.of(rev("a", 1), labelled("b", 2, "a", "a"))));
+        assertEquals(
+                "'a' is both the id of the revision in a.sql and a branch label of the revision in b.sql, so a "
+                        + "target 'a' could mean either",
+                e.getMessage());
         assertEquals("Rename the branch label in the '-- branch-labels:' line of b.sql.", e.hint());
         // a revision may carry its own id as a label: both name the same revision
         assertEquals("a", new RevisionGraph(List.of(labelled("a", 1, "a"))).byLabel("a"));

@@ -1,13 +1,5 @@
 package dev.migrate.graph;
 
-import dev.migrate.base.Command;
-
-import org.junit.jupiter.api.Test;
-
-import java.util.Collection;
-import java.util.List;
-import java.util.Set;
-
 import static dev.migrate.graph.RevisionGraphTest.depending;
 import static dev.migrate.graph.RevisionGraphTest.labelled;
 import static dev.migrate.graph.RevisionGraphTest.rev;
@@ -16,22 +8,33 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.migrate.base.Command;
+import org.junit.jupiter.api.Test;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
 class TargetResolutionTest {
     /** aaa111 <- aab222 <- bbb333 */
-    private final Targets linear = new Targets(new RevisionGraph(List.of(rev("aaa111", 1), rev("aab222", 2, "aaa111"),
-            rev("bbb333", 3, "aab222"))));
+    private final Targets linear = new Targets(
+            new RevisionGraph(List.of(rev("aaa111", 1), rev("aab222", 2, "aaa111"), rev("bbb333", 3, "aab222"))));
     /** r1 <- r2a, r1 <- r2b <- r3b, merge r4 of r2a and r3b; a lone second base s1. */
     private final Targets branched = new Targets(RevisionGraphTest.branchedAndMerged());
     /** core1 (label core) <- core2; core1 <- feat1 (label feature) <- feat2. */
-    private final Targets labelled = new Targets(new RevisionGraph(List.of(labelled("core1", 1, "core"),
-            rev("core2", 2, "core1"), labelled("feat1", 3, "feature", "core1"), rev("feat2", 4, "feat1"))));
+    private final Targets labelled = new Targets(new RevisionGraph(List.of(
+            labelled("core1", 1, "core"),
+            rev("core2", 2, "core1"),
+            labelled("feat1", 3, "feature", "core1"),
+            rev("feat2", 4, "feat1"))));
 
     private static Set<String> none() {
         return Set.of();
     }
 
     private static String error(Targets targets, String spec, Collection<String> current) {
-        return assertThrows(TargetException.class, () -> targets.resolve(spec, current)).getMessage();
+        return assertThrows(TargetException.class, () -> targets.resolve(spec, current))
+                .getMessage();
     }
 
     @Test
@@ -87,8 +90,8 @@ class TargetResolutionTest {
      */
     @Test
     void labelAtHeadIgnoresOtherBranchesThatDependOnIt() {
-        Targets targets = new Targets(new RevisionGraph(List.of(labelled("x1", 1, "x"), labelled("y1", 2, "y"),
-                depending("y2", 3, List.of("x1"), "y1"))));
+        Targets targets = new Targets(new RevisionGraph(
+                List.of(labelled("x1", 1, "x"), labelled("y1", 2, "y"), depending("y2", 3, List.of("x1"), "y1"))));
         assertEquals(Set.of("y2"), targets.resolve("y@head", none()));
         assertEquals(Set.of("x1"), targets.resolve("x@head", none()));
     }
@@ -122,7 +125,8 @@ class TargetResolutionTest {
     /** Found by RevisionGraphFuzzTest: a count too large for an int threw NumberFormatException. */
     @Test
     void aCountTooLargeForAnyGraphIsATargetError() {
-        assertEquals("'+99999999999' counts 99999999999 steps, more than any graph has",
+        assertEquals(
+                "'+99999999999' counts 99999999999 steps, more than any graph has",
                 error(linear, "+99999999999", none()));
         assertThrows(TargetException.class, () -> linear.resolve("bbb333-2147483648", none()));
     }
@@ -137,9 +141,11 @@ class TargetResolutionTest {
 
     @Test
     void minusOneFromSeveralCurrentHeadsIsAmbiguous() {
-        assertEquals("'-1' is ambiguous: it starts from 2 revisions: r2a (mr2a), r3b (mr3b)",
+        assertEquals(
+                "'-1' is ambiguous: it starts from 2 revisions: r2a (mr2a), r3b (mr3b)",
                 error(branched, "-1", List.of("r2a", "r3b")));
-        assertEquals("'+1' is ambiguous: it starts from 2 revisions: r2a (mr2a), r3b (mr3b)",
+        assertEquals(
+                "'+1' is ambiguous: it starts from 2 revisions: r2a (mr2a), r3b (mr3b)",
                 error(branched, "+1", List.of("r2a", "r3b")));
     }
 
@@ -161,10 +167,14 @@ class TargetResolutionTest {
     @Test
     void resolveOneWantsExactlyOneRevision() {
         assertEquals("aab222", linear.resolveOne("aab", none()));
-        assertEquals("'base' is base, not a revision",
-                assertThrows(TargetException.class, () -> linear.resolveOne("base", none())).getMessage());
-        assertEquals("'heads' is 2 revisions (r4, s1)",
-                assertThrows(TargetException.class, () -> branched.resolveOne("heads", none())).getMessage());
+        assertEquals(
+                "'base' is base, not a revision",
+                assertThrows(TargetException.class, () -> linear.resolveOne("base", none()))
+                        .getMessage());
+        assertEquals(
+                "'heads' is 2 revisions (r4, s1)",
+                assertThrows(TargetException.class, () -> branched.resolveOne("heads", none()))
+                        .getMessage());
     }
 
     @Test

@@ -1,12 +1,14 @@
 package dev.migrate.runtime;
 
-import org.junit.jupiter.api.Tag;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.migrate.Migrate;
 import dev.migrate.MigrateConfig;
 import dev.migrate.Soak;
 import dev.migrate.dialect.DatabaseConfig;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,9 +25,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Separate JVMs migrating one database at the same moment: they start, load the engine and the drivers, then are
@@ -68,11 +67,14 @@ public abstract class ConcurrentProcessesTest {
         migrations = Files.createDirectories(dir.resolve("migrations"));
         String parent = "";
         for (int k = 1; k <= MIGRATIONS; k++) {
-            Files.writeString(migrations.resolve(id(k) + ".sql"), "-- revision: " + id(k) + "\n-- revises: " + parent
-                    + "\n-- created: 2026-11-24T15:00:" + String.format("%02d", k) + "Z\n\n-- migrate:upgrade\n"
-                    + "CREATE TABLE t" + k + " (id INTEGER PRIMARY KEY, v VARCHAR(10));\n"
-                    + "INSERT INTO t" + k + " (id, v) VALUES (1, 'once');\n"
-                    + "-- migrate:downgrade\nDROP TABLE t" + k + ";\n", StandardCharsets.UTF_8);
+            Files.writeString(
+                    migrations.resolve(id(k) + ".sql"),
+                    "-- revision: " + id(k) + "\n-- revises: " + parent
+                            + "\n-- created: 2026-11-24T15:00:" + String.format("%02d", k) + "Z\n\n-- migrate:upgrade\n"
+                            + "CREATE TABLE t" + k + " (id INTEGER PRIMARY KEY, v VARCHAR(10));\n"
+                            + "INSERT INTO t" + k + " (id, v) VALUES (1, 'once');\n"
+                            + "-- migrate:downgrade\nDROP TABLE t" + k + ";\n",
+                    StandardCharsets.UTF_8);
             parent = id(k);
         }
     }
@@ -125,7 +127,8 @@ public abstract class ConcurrentProcessesTest {
             for (int trial = 1; trial <= UP_DOWN_TRIALS; trial++) {
                 workers = pool(workers, trial);
                 DatabaseConfig db = database(1000 + trial);
-                Migrate prepare = new Migrate(MigrateConfig.builder(db, migrations).build());
+                Migrate prepare =
+                        new Migrate(MigrateConfig.builder(db, migrations).build());
                 prepare.upgrade(id(3));
                 int before = history(db).size();
                 for (JvmProcesses.Worker w : workers) {
@@ -146,7 +149,8 @@ public abstract class ConcurrentProcessesTest {
                 List<String> history = history(db);
                 Set<Integer> applied = replay(history, context);
                 List<String> versions = versions(db);
-                assertTrue(versions.equals(List.of(id(MIGRATIONS))) || versions.equals(List.of(id(2))),
+                assertTrue(
+                        versions.equals(List.of(id(MIGRATIONS))) || versions.equals(List.of(id(2))),
                         "ends at head or at revision 2: " + versions + ", " + context);
                 int at = Integer.parseInt(versions.get(0));
                 endedAtHead += at == MIGRATIONS ? 1 : 0;
@@ -159,7 +163,9 @@ public abstract class ConcurrentProcessesTest {
                     assertEquals(-1, rowsIn(db, k), "t" + k + " is gone, " + context);
                 }
                 assertEquals(implied, applied, "the history replayed gives the version table, " + context);
-                assertEquals(steps, steps(history.subList(before, history.size())).size(),
+                assertEquals(
+                        steps,
+                        steps(history.subList(before, history.size())).size(),
                         "every step the processes took is in the history, once: " + history + ", " + context);
                 assertTrue(prepare.status().interrupted().isEmpty(), context);
             }
@@ -197,13 +203,15 @@ public abstract class ConcurrentProcessesTest {
                 String context = "reset trial " + trial + " of " + RESET_TRIALS + " on " + db.maskedUrl();
                 List<String> history = history(db);
                 assertEquals(List.of(id(MIGRATIONS)), versions(db), context);
-                assertEquals(Set.of(1, 2, 3, 4, 5), replay(history, context), "the history replays to head, "
-                        + context);
+                assertEquals(
+                        Set.of(1, 2, 3, 4, 5), replay(history, context), "the history replays to head, " + context);
                 for (int k = 1; k <= MIGRATIONS; k++) {
                     assertEquals(1, rowsIn(db, k), "rows in t" + k + ", " + context);
                 }
-                assertEquals(steps, steps(history.subList(before, history.size())).size(), "every step the processes took is in the history, once: " + history
-                        + ", " + context);
+                assertEquals(
+                        steps,
+                        steps(history.subList(before, history.size())).size(),
+                        "every step the processes took is in the history, once: " + history + ", " + context);
                 assertTrue(steps >= 3 + MIGRATIONS, "the reset took its steps: " + history + ", " + context);
             }
         } finally {
@@ -216,10 +224,14 @@ public abstract class ConcurrentProcessesTest {
         Path others = Files.createDirectories(dir.resolve("others"));
         String parent = "";
         for (int k = 1; k <= MIGRATIONS; k++) {
-            Files.writeString(others.resolve("o" + k + ".sql"), "-- revision: o" + k + "\n-- revises: " + parent
-                    + "\n-- created: 2026-11-24T16:00:" + String.format("%02d", k) + "Z\n\n-- migrate:upgrade\n"
-                    + "CREATE TABLE o" + k + " (id INTEGER PRIMARY KEY);\nINSERT INTO o" + k + " (id) VALUES (1);\n"
-                    + "-- migrate:downgrade\nDROP TABLE o" + k + ";\n", StandardCharsets.UTF_8);
+            Files.writeString(
+                    others.resolve("o" + k + ".sql"),
+                    "-- revision: o" + k + "\n-- revises: " + parent
+                            + "\n-- created: 2026-11-24T16:00:" + String.format("%02d", k) + "Z\n\n-- migrate:upgrade\n"
+                            + "CREATE TABLE o" + k + " (id INTEGER PRIMARY KEY);\nINSERT INTO o" + k
+                            + " (id) VALUES (1);\n"
+                            + "-- migrate:downgrade\nDROP TABLE o" + k + ";\n",
+                    StandardCharsets.UTF_8);
             parent = "o" + k;
         }
         List<JvmProcesses.Worker> workers = List.of();
@@ -245,15 +257,23 @@ public abstract class ConcurrentProcessesTest {
                 assertEquals(2 * MIGRATIONS, steps, "each table's migrations applied once, " + context);
                 assertEquals(List.of(id(MIGRATIONS)), versions(db), context);
                 assertEquals(List.of("o" + MIGRATIONS), column(db, "SELECT version_num FROM other_version"), context);
-                assertEquals(List.of("upgrade " + id(1), "upgrade " + id(2), "upgrade " + id(3), "upgrade " + id(4),
-                        "upgrade " + id(5)), steps(history(db)), "the first table's history knows only its own, "
-                        + context);
-                assertEquals(List.of("upgrade o1", "upgrade o2", "upgrade o3", "upgrade o4", "upgrade o5"),
-                        steps(column(db, "SELECT action, revision FROM other_version_history ORDER BY id")), context);
+                assertEquals(
+                        List.of(
+                                "upgrade " + id(1),
+                                "upgrade " + id(2),
+                                "upgrade " + id(3),
+                                "upgrade " + id(4),
+                                "upgrade " + id(5)),
+                        steps(history(db)),
+                        "the first table's history knows only its own, " + context);
+                assertEquals(
+                        List.of("upgrade o1", "upgrade o2", "upgrade o3", "upgrade o4", "upgrade o5"),
+                        steps(column(db, "SELECT action, revision FROM other_version_history ORDER BY id")),
+                        context);
                 for (int k = 1; k <= MIGRATIONS; k++) {
                     assertEquals(1, rowsIn(db, k), "rows in t" + k + ", " + context);
-                    assertEquals(List.of("1"), column(db, "SELECT COUNT(*) FROM o" + k), "rows in o" + k + ", "
-                            + context);
+                    assertEquals(
+                            List.of("1"), column(db, "SELECT COUNT(*) FROM o" + k), "rows in o" + k + ", " + context);
                 }
             }
         } finally {
@@ -276,7 +296,9 @@ public abstract class ConcurrentProcessesTest {
 
     /** The rows of steps taken, without the bookkeeping of steps that commit as they go. */
     private static List<String> steps(List<String> history) {
-        return history.stream().filter(r -> r.startsWith("upgrade ") || r.startsWith("downgrade ")).toList();
+        return history.stream()
+                .filter(r -> r.startsWith("upgrade ") || r.startsWith("downgrade "))
+                .toList();
     }
 
     /** Replays "upgrade r" / "downgrade r" rows from base, checking that each is a valid step. */
@@ -286,11 +308,13 @@ public abstract class ConcurrentProcessesTest {
             String[] parts = row.split(" ");
             int k = Integer.parseInt(parts[1]);
             if (parts[0].equals("upgrade")) {
-                assertTrue(!applied.contains(k) && (k == 1 || applied.contains(k - 1)),
+                assertTrue(
+                        !applied.contains(k) && (k == 1 || applied.contains(k - 1)),
                         "upgrade of " + k + " after " + applied + " in " + history + ", " + context);
                 applied.add(k);
             } else if (parts[0].equals("downgrade")) {
-                assertTrue(applied.contains(k) && !applied.contains(k + 1),
+                assertTrue(
+                        applied.contains(k) && !applied.contains(k + 1),
                         "downgrade of " + k + " after " + applied + " in " + history + ", " + context);
                 applied.remove(k);
             } else {
@@ -315,10 +339,14 @@ public abstract class ConcurrentProcessesTest {
 
     private static List<String> column(DatabaseConfig db, String sql) throws SQLException {
         List<String> out = new ArrayList<>();
-        try (Connection c = connect(db); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = connect(db);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
-                out.add(rs.getMetaData().getColumnCount() == 1 ? rs.getString(1)
-                        : rs.getString(1) + " " + rs.getString(2));
+                out.add(
+                        rs.getMetaData().getColumnCount() == 1
+                                ? rs.getString(1)
+                                : rs.getString(1) + " " + rs.getString(2));
             }
         }
         return out;
@@ -326,7 +354,8 @@ public abstract class ConcurrentProcessesTest {
 
     /** The rows of table t{k}, or -1 when there is no such table. */
     static int rowsIn(DatabaseConfig db, int k) throws SQLException {
-        try (Connection c = connect(db); Statement s = c.createStatement()) {
+        try (Connection c = connect(db);
+                Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM t" + k)) {
                 rs.next();
                 return rs.getInt(1);

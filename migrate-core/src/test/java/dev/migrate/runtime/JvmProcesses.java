@@ -21,12 +21,11 @@ import java.util.concurrent.TimeUnit;
  * is most of the cost of a trial on a small CI machine, so a race's processes may also serve several trials.
  */
 final class JvmProcesses {
-    private static final List<String> FAST_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-            "-XX:-UsePerfData", "-Xshare:auto", "-Xmx128m");
+    private static final List<String> FAST_START =
+            List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto", "-Xmx128m");
     private static final String EOF = "\u0000eof";
 
-    private JvmProcesses() {
-    }
+    private JvmProcesses() {}
 
     /** Starts a JVM; it takes commands once it is ready. */
     static Worker start() {
@@ -72,8 +71,8 @@ final class JvmProcesses {
         }
 
         private void read() {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
+            try (BufferedReader in =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = in.readLine()) != null; ) {
                     synchronized (transcript) {
                         transcript.add(line);
@@ -91,8 +90,8 @@ final class JvmProcesses {
         private String next(long seconds) throws InterruptedException {
             String line = pending.poll(seconds, TimeUnit.SECONDS);
             if (line == null) {
-                throw new AssertionError("pid " + process.pid() + " (" + what + ") said nothing for " + seconds
-                        + " s: " + transcript());
+                throw new AssertionError(
+                        "pid " + process.pid() + " (" + what + ") said nothing for " + seconds + " s: " + transcript());
             }
             if (line.equals(EOF)) {
                 pending.add(EOF);
@@ -125,8 +124,15 @@ final class JvmProcesses {
             sentNanos = System.nanoTime();
             try {
                 OutputStream in = process.getOutputStream();
-                String line = String.join("\t", db.url(), String.valueOf(db.user()), String.valueOf(db.password()),
-                        migrations.toString(), command, target, versionTable);
+                String line = String.join(
+                        "\t",
+                        db.url(),
+                        String.valueOf(db.user()),
+                        String.valueOf(db.password()),
+                        migrations.toString(),
+                        command,
+                        target,
+                        versionTable);
                 in.write((line + "\n").getBytes(StandardCharsets.UTF_8));
                 in.flush();
             } catch (IOException e) {

@@ -1,18 +1,18 @@
 package dev.migrate.runtime;
 
-
-import org.junit.jupiter.api.Tag;
-
-import dev.migrate.base.Setting;
-
-import dev.migrate.base.Command;
-
-import dev.migrate.base.Remedy;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.migrate.Migrate;
 import dev.migrate.MigrateConfig;
 import dev.migrate.Soak;
+import dev.migrate.base.Command;
+import dev.migrate.base.Remedy;
+import dev.migrate.base.Setting;
 import dev.migrate.dialect.DatabaseConfig;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,11 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * kill -9 of an upgrading JVM at random moments of a long upgrade (40 migrations, every fifth with a slow statement
@@ -80,7 +75,8 @@ public abstract class KilledRunTest {
     }
 
     static int count(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getInt(1);
         }
@@ -99,15 +95,19 @@ public abstract class KilledRunTest {
         Path migrations = Files.createDirectories(dir.resolve("migrations"));
         String parent = "";
         for (int k = 1; k <= MIGRATIONS; k++) {
-            Files.writeString(migrations.resolve(id(k) + ".sql"), "-- revision: " + id(k) + "\n-- revises: " + parent
-                    + "\n-- created: 2026-11-24T15:" + String.format("%02d", k / 60) + ":" + String.format("%02d", k % 60)
-                    + "Z\n\n-- migrate:upgrade\nCREATE TABLE m" + k + " (id INTEGER PRIMARY KEY, n INTEGER);\n"
-                    + "INSERT INTO m" + k + " (id, n) VALUES (1, " + k + ");\n"
-                    + (k % 5 == 0 ? slowStatement() + ";\n" : "")
-                    + "INSERT INTO m" + k + " (id, n) VALUES (2, " + k + ");\n"
-                    + "-- migrate:downgrade\n"
-                    + (k % 5 == 0 ? "DELETE FROM m" + k + " WHERE id = 2;\n" + slowStatement() + ";\n" : "")
-                    + "DROP TABLE m" + k + ";\n", StandardCharsets.UTF_8);
+            Files.writeString(
+                    migrations.resolve(id(k) + ".sql"),
+                    "-- revision: " + id(k) + "\n-- revises: " + parent
+                            + "\n-- created: 2026-11-24T15:" + String.format("%02d", k / 60) + ":"
+                            + String.format("%02d", k % 60)
+                            + "Z\n\n-- migrate:upgrade\nCREATE TABLE m" + k + " (id INTEGER PRIMARY KEY, n INTEGER);\n"
+                            + "INSERT INTO m" + k + " (id, n) VALUES (1, " + k + ");\n"
+                            + (k % 5 == 0 ? slowStatement() + ";\n" : "")
+                            + "INSERT INTO m" + k + " (id, n) VALUES (2, " + k + ");\n"
+                            + "-- migrate:downgrade\n"
+                            + (k % 5 == 0 ? "DELETE FROM m" + k + " WHERE id = 2;\n" + slowStatement() + ";\n" : "")
+                            + "DROP TABLE m" + k + ";\n",
+                    StandardCharsets.UTF_8);
             parent = id(k);
         }
         return migrations;
@@ -116,20 +116,28 @@ public abstract class KilledRunTest {
     @Test
     void aKilledUpgradeLeavesAConsistentDatabaseNoLockAndARerunCompletes() throws Exception {
         Path migrations = writeMigrations();
-        killRepeatedly(5150L, "upgrade", "head", db -> { },
+        killRepeatedly(
+                5150L,
+                "upgrade",
+                "head",
+                db -> {},
                 step -> "info Upgrade " + (step == 1 ? "base" : id(step - 1)) + " -> ",
-                (db, c, runMillis, context, killedAtStep) -> check(db, c, migrations, runMillis, context,
-                        killedAtStep), migrations);
+                (db, c, runMillis, context, killedAtStep) -> check(db, c, migrations, runMillis, context, killedAtStep),
+                migrations);
     }
 
     @Test
     void aKilledDowngradeLeavesAConsistentDatabaseNoLockAndARerunCompletes() throws Exception {
         Path migrations = writeMigrations();
-        killRepeatedly(6160L, "downgrade", "base",
+        killRepeatedly(
+                6160L,
+                "downgrade",
+                "base",
                 db -> new Migrate(MigrateConfig.builder(db, migrations).build()).upgrade("head"),
                 step -> "info Downgrade " + id(step) + " -> ",
-                (db, c, runMillis, context, killedAtStep) -> checkDowngrade(db, c, migrations, runMillis, context,
-                        killedAtStep), migrations);
+                (db, c, runMillis, context, killedAtStep) ->
+                        checkDowngrade(db, c, migrations, runMillis, context, killedAtStep),
+                migrations);
     }
 
     /** What a trial checks once the killed run is gone; whether the kill left an interrupted step. */
@@ -148,8 +156,14 @@ public abstract class KilledRunTest {
      * {@link #KILLS} trials: a fresh database, prepared, then a JVM running {@code command} to {@code target} on it
      * is killed at a random time of the run (even trials) or just after the line of a random step's start.
      */
-    private void killRepeatedly(long defaultSeed, String command, String target, Preparation prepare,
-                                java.util.function.IntFunction<String> stepLine, AfterKill afterKill, Path migrations)
+    private void killRepeatedly(
+            long defaultSeed,
+            String command,
+            String target,
+            Preparation prepare,
+            java.util.function.IntFunction<String> stepLine,
+            AfterKill afterKill,
+            Path migrations)
             throws Exception {
         long seed = Soak.seed(defaultSeed);
         Random random = new Random(seed);
@@ -170,8 +184,7 @@ public abstract class KilledRunTest {
             worker = next;
             next = JvmProcesses.start(); // starts while this trial runs
             DatabaseConfig db = database(trial);
-            String context = command + " kill " + trial + " of " + KILLS + " (seed " + seed + ") on "
-                    + db.maskedUrl();
+            String context = command + " kill " + trial + " of " + KILLS + " (seed " + seed + ") on " + db.maskedUrl();
             prepare.prepare(db);
             worker.awaitReady();
             worker.send(db, migrations, command, target);
@@ -209,8 +222,9 @@ public abstract class KilledRunTest {
      * tables above are gone; on MariaDB the step being undone (of revision at) may have run in part, and then status
      * reports it and the next downgrade refuses until it is finished by hand and stamped, as its message says.
      */
-    private boolean checkDowngrade(DatabaseConfig db, Connection c, Path migrations, long runMillis, String context,
-                                   int[] killedAtStep) throws Exception {
+    private boolean checkDowngrade(
+            DatabaseConfig db, Connection c, Path migrations, long runMillis, String context, int[] killedAtStep)
+            throws Exception {
         boolean interrupted = false;
         List<String> versions = rows(c, "SELECT version_num FROM migrate_version");
         int at = versions.isEmpty() ? 0 : Integer.parseInt(versions.get(0));
@@ -225,15 +239,18 @@ public abstract class KilledRunTest {
         Migrate migrate = new Migrate(MigrateConfig.builder(db, migrations).build());
         Optional<InterruptedStep> stopped = migrate.status().interrupted();
         if (at > 0 && rowsIn(c, at) != 2 || stopped.isPresent()) {
-            assertTrue(ddlCommitsAsItGoes(), "m" + at + " holds " + rowsIn(c, at) + " rows though the version table "
-                    + "says " + versions + ", " + context);
+            assertTrue(
+                    ddlCommitsAsItGoes(),
+                    "m" + at + " holds " + rowsIn(c, at) + " rows though the version table " + "says " + versions + ", "
+                            + context);
             assertTrue(stopped.isPresent(), "status reports the interrupted step, " + context);
             assertEquals(id(at), stopped.get().revision(), context);
             assertEquals(Direction.DOWNGRADE, stopped.get().direction(), context);
-            assertTrue(stopped.get().describe().startsWith("The downgrade of revision " + id(at) + " started at "),
+            assertTrue(
+                    stopped.get().describe().startsWith("The downgrade of revision " + id(at) + " started at "),
                     stopped.get().describe());
-            InterruptedStepException refused = assertThrows(InterruptedStepException.class,
-                    () -> migrate.downgrade("base"), context);
+            InterruptedStepException refused =
+                    assertThrows(InterruptedStepException.class, () -> migrate.downgrade("base"), context);
             String below = at == 1 ? "base" : id(at - 1);
             assertTrue(refused.remedy().runs(Command.STAMP, Remedy.assign(Setting.TARGET, below)), refused.hint());
             // resolve it as the message says: complete the statements by hand, stamp the revision below
@@ -247,8 +264,9 @@ public abstract class KilledRunTest {
         long started = System.nanoTime();
         RunResult rerun = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> migrate.downgrade("base"), context);
         assertEquals(at, rerun.steps().size(), context);
-        assertTrue((System.nanoTime() - started) / 1_000_000 < runMillis + 10_000, "the rerun did not wait for a "
-                + "lock, " + context);
+        assertTrue(
+                (System.nanoTime() - started) / 1_000_000 < runMillis + 10_000,
+                "the rerun did not wait for a " + "lock, " + context);
         assertEquals(List.of(), rows(c, "SELECT version_num FROM migrate_version"), context);
         for (int k = 1; k <= MIGRATIONS; k++) {
             assertEquals(-1, rowsIn(c, k), "m" + k + " after the rerun, " + context);
@@ -259,16 +277,20 @@ public abstract class KilledRunTest {
                 downgrades.add(row.substring("downgrade ".length()));
             }
         }
-        assertEquals(new java.util.HashSet<>(downgrades).size(), downgrades.size(), "each migration downgraded at "
-                + "most once, " + context + ": " + downgrades);
-        assertTrue(downgrades.size() >= MIGRATIONS - (interrupted ? 1 : 0), "every other migration downgraded, "
-                + context + ": " + downgrades);
+        assertEquals(
+                new java.util.HashSet<>(downgrades).size(),
+                downgrades.size(),
+                "each migration downgraded at " + "most once, " + context + ": " + downgrades);
+        assertTrue(
+                downgrades.size() >= MIGRATIONS - (interrupted ? 1 : 0),
+                "every other migration downgraded, " + context + ": " + downgrades);
         return interrupted;
     }
 
     /** The checks after a killed upgrade, then the rerun; whether the kill left an interrupted step. */
-    private boolean check(DatabaseConfig db, Connection c, Path migrations, long runMillis, String context,
-                          int[] killedAtStep) throws Exception {
+    private boolean check(
+            DatabaseConfig db, Connection c, Path migrations, long runMillis, String context, int[] killedAtStep)
+            throws Exception {
         boolean interrupted = false;
         List<String> history = rows(c, "SELECT action, revision FROM migrate_version_history ORDER BY id");
         List<String> versions = rows(c, "SELECT version_num FROM migrate_version");
@@ -285,20 +307,29 @@ public abstract class KilledRunTest {
         Optional<InterruptedStep> stopped = migrate.status().interrupted();
         if (at < MIGRATIONS && rowsIn(c, at + 1) != -1 || stopped.isPresent()) {
             // only where DDL commits as it goes, and then status says so and upgrade refuses
-            assertTrue(ddlCommitsAsItGoes(), "m" + (at + 1) + " exists though the version table says "
-                    + versions + ", " + context);
+            assertTrue(
+                    ddlCommitsAsItGoes(),
+                    "m" + (at + 1) + " exists though the version table says " + versions + ", " + context);
             assertTrue(stopped.isPresent(), "status reports the interrupted step, " + context + ": " + history);
             assertEquals(id(at + 1), stopped.get().revision(), context);
             assertEquals(Direction.UPGRADE, stopped.get().direction(), context);
             String lines = "lines 6 to " + ((at + 1) % 5 == 0 ? 9 : 8) + " of " + id(at + 1) + ".sql";
-            assertTrue(stopped.get().describe().startsWith("The upgrade of revision " + id(at + 1)
-                    + " started at ") && stopped.get().describe().endsWith(" did not finish: the process "
-                    + "running it stopped, so some of its statements (" + lines + ") may have run and been "
-                    + "committed"), stopped.get().describe());
-            InterruptedStepException refused = assertThrows(InterruptedStepException.class,
-                    () -> migrate.upgrade("head"), context);
-            assertTrue(refused.remedy().runs(Command.STAMP, Remedy.assign(Setting.TARGET, id(at + 1)))
-                    && refused.remedy().runs(Command.STAMP, Remedy.assign(Setting.TARGET, at == 0 ? "base" : id(at))), refused.hint());
+            assertTrue(
+                    stopped.get().describe().startsWith("The upgrade of revision " + id(at + 1) + " started at ")
+                            && stopped.get()
+                                    .describe()
+                                    .endsWith(" did not finish: the process "
+                                            + "running it stopped, so some of its statements (" + lines
+                                            + ") may have run and been "
+                                            + "committed"),
+                    stopped.get().describe());
+            InterruptedStepException refused =
+                    assertThrows(InterruptedStepException.class, () -> migrate.upgrade("head"), context);
+            assertTrue(
+                    refused.remedy().runs(Command.STAMP, Remedy.assign(Setting.TARGET, id(at + 1)))
+                            && refused.remedy()
+                                    .runs(Command.STAMP, Remedy.assign(Setting.TARGET, at == 0 ? "base" : id(at))),
+                    refused.hint());
             // resolve it as the message says: undo the statements that ran, stamp the revision before
             execute(c, "DROP TABLE IF EXISTS m" + (at + 1));
             migrate.stamp(at == 0 ? "base" : id(at), false);
@@ -311,8 +342,9 @@ public abstract class KilledRunTest {
         long started = System.nanoTime();
         RunResult rerun = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> migrate.upgrade("head"), context);
         assertEquals(MIGRATIONS - at, rerun.steps().size(), context);
-        assertTrue((System.nanoTime() - started) / 1_000_000 < runMillis + 10_000, "the rerun did not wait for a "
-                + "lock, " + context);
+        assertTrue(
+                (System.nanoTime() - started) / 1_000_000 < runMillis + 10_000,
+                "the rerun did not wait for a " + "lock, " + context);
         assertEquals(List.of(id(MIGRATIONS)), rows(c, "SELECT version_num FROM migrate_version"), context);
         for (int k = 1; k <= MIGRATIONS; k++) {
             assertEquals(2, rowsIn(c, k), "rows of m" + k + " after the rerun, " + context);
@@ -371,7 +403,7 @@ public abstract class KilledRunTest {
     /** The rows of m{k}, or -1 when there is no such table. */
     static int rowsIn(Connection c, int k) throws SQLException {
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM m" + k)) {
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM m" + k)) {
             rs.next();
             return rs.getInt(1);
         } catch (SQLException e) {

@@ -1,9 +1,8 @@
 package dev.migrate.runtime;
 
-import org.junit.jupiter.api.Tag;
-
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.servers.TestServers;
+import org.junit.jupiter.api.Tag;
 
 /** The race of concurrent upgrades on MariaDB (GET_LOCK). */
 @Tag("server")

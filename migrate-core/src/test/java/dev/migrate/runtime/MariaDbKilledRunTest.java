@@ -1,9 +1,8 @@
 package dev.migrate.runtime;
 
-import org.junit.jupiter.api.Tag;
-
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.servers.TestServers;
+import org.junit.jupiter.api.Tag;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -31,7 +30,9 @@ class MariaDbKilledRunTest extends KilledRunTest {
 
     @Override
     protected int otherSessions(Connection c) throws SQLException {
-        return count(c, "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE DB = DATABASE() "
-                + "AND ID <> CONNECTION_ID()");
+        return count(
+                c,
+                "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE DB = DATABASE() "
+                        + "AND ID <> CONNECTION_ID()");
     }
 }

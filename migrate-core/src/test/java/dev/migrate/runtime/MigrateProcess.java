@@ -34,15 +34,13 @@ public final class MigrateProcess {
         }
 
         @Override
-        public void debug(String message) {
-        }
+        public void debug(String message) {}
     };
 
-    private MigrateProcess() {
-    }
+    private MigrateProcess() {}
 
     public static void main(String[] args) throws Exception {
-        ServiceLoader.load(Driver.class).forEach(d -> { });
+        ServiceLoader.load(Driver.class).forEach(d -> {});
         Class.forName(Migrate.class.getName());
         System.out.println("ready");
         System.out.flush();
@@ -50,8 +48,9 @@ public final class MigrateProcess {
         for (String line; (line = in.readLine()) != null; ) {
             String[] a = line.split("\t", -1);
             try {
-                MigrateConfig.Builder config = MigrateConfig.builder(new DatabaseConfig(a[0], nullable(a[1]),
-                        nullable(a[2])), Path.of(a[3])).log(LOG);
+                MigrateConfig.Builder config = MigrateConfig.builder(
+                                new DatabaseConfig(a[0], nullable(a[1]), nullable(a[2])), Path.of(a[3]))
+                        .log(LOG);
                 if (a.length > 6) {
                     config.versionTable(a[6]);
                 }
@@ -59,8 +58,14 @@ public final class MigrateProcess {
                     case "upgrade" -> steps(new Migrate(config.build()).upgrade(a[5]));
                     case "downgrade" -> steps(new Migrate(config.build()).downgrade(a[5]));
                     case "reset" -> steps(new Migrate(config.build()).reset());
-                    case "test" -> System.out.println("test " + (new Migrate(config.workDirectory(Path.of(a[5]))
-                            .build()).test().passed() ? "passed" : "failed"));
+                    case "test" ->
+                        System.out.println("test "
+                                + (new Migrate(config.workDirectory(Path.of(a[5]))
+                                                        .build())
+                                                .test()
+                                                .passed()
+                                        ? "passed"
+                                        : "failed"));
                     default -> throw new IllegalArgumentException("unknown command " + a[4]);
                 }
             } catch (RuntimeException e) {

@@ -1,9 +1,8 @@
 package dev.migrate.runtime;
 
-import org.junit.jupiter.api.Tag;
-
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.servers.TestServers;
+import org.junit.jupiter.api.Tag;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -23,7 +22,9 @@ class PostgresKilledRunTest extends KilledRunTest {
 
     @Override
     protected int otherSessions(Connection c) throws SQLException {
-        return count(c, "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() "
-                + "AND pid <> pg_backend_pid()");
+        return count(
+                c,
+                "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() "
+                        + "AND pid <> pg_backend_pid()");
     }
 }

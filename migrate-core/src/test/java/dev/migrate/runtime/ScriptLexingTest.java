@@ -1,6 +1,8 @@
 package dev.migrate.runtime;
 
-import org.junit.jupiter.api.Tag;
+import static dev.migrate.servers.TestServers.rows;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.migrate.Fixtures;
 import dev.migrate.Migrate;
@@ -8,6 +10,7 @@ import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.script.ScriptFormatException;
 import dev.migrate.servers.TestServers;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,10 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
-import static dev.migrate.servers.TestServers.rows;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * Scripts that use each database's own lexical rules run on the real server exactly as its own client would run
@@ -44,7 +43,9 @@ class ScriptLexingTest {
 
     private void script(String id, String parent, String up) {
         Fixtures.ScriptFile file = Fixtures.script(dir.resolve("migrations"), id)
-                .created("2026-11-24T15:00:0" + id.charAt(1) + "Z").up(up).down("SELECT 1;");
+                .created("2026-11-24T15:00:0" + id.charAt(1) + "Z")
+                .up(up)
+                .down("SELECT 1;");
         (parent == null ? file : file.revises(parent)).write();
     }
 
@@ -52,8 +53,8 @@ class ScriptLexingTest {
     void postgresNestedCommentsHideWhatTheyCommentOut() {
         String name = "lex_pg";
         DatabaseConfig db = TestServers.freshPostgres(name);
-        cleanups.add(() -> TestServers.execute(TestServers.postgres(), "DROP DATABASE IF EXISTS " + name
-                + " WITH (FORCE)"));
+        cleanups.add(
+                () -> TestServers.execute(TestServers.postgres(), "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
         TestServers.execute(db, "CREATE TABLE important (id INT)", "INSERT INTO important VALUES (1)");
         script("r1", null, """
                 /* retired:
@@ -87,7 +88,8 @@ class ScriptLexingTest {
 
         migrate(db).upgrade("head");
 
-        assertEquals(List.of("a'b;c|2", "executable;|3", "it\"s; fine|2"),
+        assertEquals(
+                List.of("a'b;c|2", "executable;|3", "it\"s; fine|2"),
                 rows(db, "SELECT concat(msg, '|', n) FROM log ORDER BY 1"));
         assertEquals(Set.of("r1"), migrate(db).current());
     }
@@ -101,12 +103,16 @@ class ScriptLexingTest {
         script("r1", null, "CREATE TABLE a (id INT);");
         script("r2", "r1", "CREATE TABLE b (id INT);\nINSERT INTO b VALUES ('it\\'s);\nCREATE TABLE c (id INT);");
 
-        ScriptFormatException e = assertThrows(ScriptFormatException.class, () -> migrate(db).upgrade("head"));
+        ScriptFormatException e =
+                assertThrows(ScriptFormatException.class, () -> migrate(db).upgrade("head"));
 
-        assertEquals(dir.resolve("migrations").resolve("r2.sql") + ":8: the string literal ' that starts here is "
-                + "never closed", e.getMessage());
-        assertEquals(List.of(), rows(db, "SELECT table_name FROM information_schema.tables "
-                + "WHERE table_schema = DATABASE()"));
+        assertEquals(
+                dir.resolve("migrations").resolve("r2.sql") + ":8: the string literal ' that starts here is "
+                        + "never closed",
+                e.getMessage());
+        assertEquals(
+                List.of(),
+                rows(db, "SELECT table_name FROM information_schema.tables " + "WHERE table_schema = DATABASE()"));
     }
 
     /** Offline SQL is for the database's own client: the mariadb client splits a procedure body unless told. */
@@ -128,7 +134,9 @@ class ScriptLexingTest {
         java.nio.file.Files.writeString(sql, migrate(db).upgradeSql("head"));
 
         Process client = new ProcessBuilder("mariadb", "-h", "127.0.0.1", "-u", "root", name)
-                .redirectInput(sql.toFile()).redirectErrorStream(true).start();
+                .redirectInput(sql.toFile())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(client.getInputStream().readAllBytes());
         assertEquals(0, client.waitFor(), output);
 

@@ -1,6 +1,9 @@
 package dev.migrate.runtime;
 
-import org.junit.jupiter.api.Tag;
+import static dev.migrate.servers.TestServers.rows;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.migrate.Fixtures;
 import dev.migrate.Migrate;
@@ -9,6 +12,7 @@ import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.servers.TestServers;
 import dev.migrate.testing.TestReport;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,11 +20,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
-import static dev.migrate.servers.TestServers.rows;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The version table is found again under every spelling that names the same table to the database, and only
@@ -42,11 +41,18 @@ class VersionTableNamesTest {
 
     private void scripts() {
         Path migrations = dir.resolve("migrations");
-        Fixtures.script(migrations, "r1").created("2026-11-24T15:00:01Z").header("-- transactional: false")
+        Fixtures.script(migrations, "r1")
+                .created("2026-11-24T15:00:01Z")
+                .header("-- transactional: false")
                 .up("CREATE TABLE a (id INTEGER PRIMARY KEY);\nINSERT INTO a (id) VALUES (1);")
-                .down("DROP TABLE a;").write();
-        Fixtures.script(migrations, "r2").revises("r1").created("2026-11-24T15:00:02Z")
-                .up("CREATE TABLE b (id INTEGER PRIMARY KEY);").down("DROP TABLE b;").write();
+                .down("DROP TABLE a;")
+                .write();
+        Fixtures.script(migrations, "r2")
+                .revises("r1")
+                .created("2026-11-24T15:00:02Z")
+                .up("CREATE TABLE b (id INTEGER PRIMARY KEY);")
+                .down("DROP TABLE b;")
+                .write();
     }
 
     private Migrate migrate(DatabaseConfig db, String versionTable) {
@@ -75,10 +81,17 @@ class VersionTableNamesTest {
     /** Before: main.migrate_version and Migrate_Version were never found again (sqlite_master name = ?). */
     @Test
     void sqliteNamesAreCaseInsensitiveAndMainIsTheSchema() {
-        sameTable(sqlite(), "main.migrate_version", "main.migrate_version", "migrate_version", "Migrate_Version", "MAIN.MIGRATE_VERSION",
+        sameTable(
+                sqlite(),
+                "main.migrate_version",
+                "main.migrate_version",
+                "migrate_version",
+                "Migrate_Version",
+                "MAIN.MIGRATE_VERSION",
                 "main.Migrate_Version");
-        assertEquals(List.of("migrate_version", "migrate_version_history"), rows(sqlite(),
-                "SELECT name FROM sqlite_master WHERE name LIKE 'migrate%' ORDER BY name"));
+        assertEquals(
+                List.of("migrate_version", "migrate_version_history"),
+                rows(sqlite(), "SELECT name FROM sqlite_master WHERE name LIKE 'migrate%' ORDER BY name"));
     }
 
     /** migrate:test leaves the version tables out of its comparison under any spelling of their name. */
@@ -94,11 +107,16 @@ class VersionTableNamesTest {
     void sqliteRefusesASchemaOtherThanMain() {
         scripts();
         for (String name : List.of("temp.migrate_version", "aux.migrate_version")) {
-            MigrateException e = assertThrows(MigrateException.class, () -> migrate(sqlite(), name).upgrade("head"));
-            assertEquals("The version table '" + name + "' is not in SQLite's main schema: "
-                    + (name.startsWith("temp") ? "a temp table vanishes when migrate's connection closes"
-                    : "migrate's connections attach no other database"), e.getMessage());
-            assertEquals("Name the version table without a schema (MigrateConfig.versionTable), or with main.", e.hint());
+            MigrateException e = assertThrows(
+                    MigrateException.class, () -> migrate(sqlite(), name).upgrade("head"));
+            assertEquals(
+                    "The version table '" + name + "' is not in SQLite's main schema: "
+                            + (name.startsWith("temp")
+                                    ? "a temp table vanishes when migrate's connection closes"
+                                    : "migrate's connections attach no other database"),
+                    e.getMessage());
+            assertEquals(
+                    "Name the version table without a schema (MigrateConfig.versionTable), or with main.", e.hint());
         }
         assertEquals(false, java.nio.file.Files.exists(dir.resolve("app.db")), "nothing was created");
     }
@@ -107,17 +125,26 @@ class VersionTableNamesTest {
 
     private DatabaseConfig postgres(String name, String parameters) {
         DatabaseConfig fresh = TestServers.freshPostgres(name);
-        cleanups.add(() -> TestServers.execute(TestServers.postgres(), "DROP DATABASE IF EXISTS " + name
-                + " WITH (FORCE)"));
+        cleanups.add(
+                () -> TestServers.execute(TestServers.postgres(), "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
         return new DatabaseConfig(fresh.url() + parameters, fresh.user(), fresh.password());
     }
 
     @Test
     void postgresFoldsUnquotedNamesAndFollowsTheSearchPath() {
         DatabaseConfig db = postgres("it12vt_fold", "");
-        sameTable(db, "Migrate_Version", "Migrate_Version", "migrate_version", "public.migrate_version", "PUBLIC.MIGRATE_VERSION");
-        assertEquals(List.of("public.migrate_version", "public.migrate_version_history"), rows(db,
-                "SELECT schemaname || '.' || tablename FROM pg_tables WHERE tablename LIKE 'migrate%' ORDER BY 1"));
+        sameTable(
+                db,
+                "Migrate_Version",
+                "Migrate_Version",
+                "migrate_version",
+                "public.migrate_version",
+                "PUBLIC.MIGRATE_VERSION");
+        assertEquals(
+                List.of("public.migrate_version", "public.migrate_version_history"),
+                rows(
+                        db,
+                        "SELECT schemaname || '.' || tablename FROM pg_tables WHERE tablename LIKE 'migrate%' ORDER BY 1"));
         TestReport report = migrate(db, "Public.Migrate_Version").test();
         assertTrue(report.passed(), String.valueOf(report));
     }
@@ -128,8 +155,11 @@ class VersionTableNamesTest {
         TestServers.execute(server, "CREATE SCHEMA audit");
         DatabaseConfig db = new DatabaseConfig(server.url() + "?currentSchema=audit", server.user(), null);
         sameTable(db, "migrate_version", "migrate_version", "audit.migrate_version", "Audit.Migrate_Version");
-        assertEquals(List.of("audit.migrate_version", "audit.migrate_version_history"), rows(db,
-                "SELECT schemaname || '.' || tablename FROM pg_tables WHERE tablename LIKE 'migrate%' ORDER BY 1"));
+        assertEquals(
+                List.of("audit.migrate_version", "audit.migrate_version_history"),
+                rows(
+                        db,
+                        "SELECT schemaname || '.' || tablename FROM pg_tables WHERE tablename LIKE 'migrate%' ORDER BY 1"));
         // the same database through a URL without the search path does not see it: it is at base there
         assertEquals(Set.of(), migrate(server, "migrate_version").current());
     }

@@ -1,8 +1,12 @@
 package dev.migrate.schema;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.migrate.autogenerate.SchemaMaterializer;
 import dev.migrate.autogenerate.SqlSchemaSource;
-
 import dev.migrate.dialect.Database;
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.diff.Operation;
@@ -14,11 +18,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What SQLite introspection reads from real databases, and that one schema written two ways compares equal. */
 class SqliteIntrospectionTest {
@@ -58,10 +57,12 @@ class SqliteIntrospectionTest {
 
         Table child = s.table("child").orElseThrow();
         assertEquals(new PrimaryKey("pk_child", List.of("id")), child.primaryKey());
-        assertEquals(List.of(new ForeignKey("fk_parent", List.of("parent_id"), "parent", List.of("id"), "CASCADE",
-                "SET NULL")), child.foreignKeys());
-        assertEquals(List.of(new CheckConstraint(null, "qty >= 0"), new CheckConstraint("ck_ab", "a <> b")),
-                child.checks());
+        assertEquals(
+                List.of(new ForeignKey(
+                        "fk_parent", List.of("parent_id"), "parent", List.of("id"), "CASCADE", "SET NULL")),
+                child.foreignKeys());
+        assertEquals(
+                List.of(new CheckConstraint(null, "qty >= 0"), new CheckConstraint("ck_ab", "a <> b")), child.checks());
         assertEquals(List.of(new UniqueConstraint(null, List.of("a", "b"))), child.uniques());
         Column qty = child.column("qty").orElseThrow();
         assertEquals("0", qty.defaultValue());
@@ -72,9 +73,14 @@ class SqliteIntrospectionTest {
         Column total = child.column("total").orElseThrow();
         assertEquals("qty * price", total.generated());
         assertTrue(total.stored());
-        assertEquals(List.of(new Index("ix_live", false, List.of("a"), "b IS NOT NULL"),
-                new Index("ix_lower", true, List.of("lower(a)", "b"), null)), child.indexes());
-        assertEquals("CREATE VIEW v AS SELECT id FROM child", s.view("v").orElseThrow().sql());
+        assertEquals(
+                List.of(
+                        new Index("ix_live", false, List.of("a"), "b IS NOT NULL"),
+                        new Index("ix_lower", true, List.of("lower(a)", "b"), null)),
+                child.indexes());
+        assertEquals(
+                "CREATE VIEW v AS SELECT id FROM child",
+                s.view("v").orElseThrow().sql());
         assertEquals("child", s.trigger("tr").orElseThrow().table());
         assertNull(child.column("id").orElseThrow().defaultValue());
     }
@@ -130,7 +136,8 @@ class SqliteIntrospectionTest {
         Path file = dir.resolve("bad.sql");
         Files.writeString(file, "CREATE TABLE a (id INTEGER);\n\nCREATE TABLE a (id INTEGER);\n");
         Database db = new Database(new DatabaseConfig("jdbc:sqlite:" + dir.resolve("bad.db"), null, null));
-        dev.migrate.base.MigrateException e = org.junit.jupiter.api.Assertions.assertThrows(dev.migrate.base.MigrateException.class,
+        dev.migrate.base.MigrateException e = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.migrate.base.MigrateException.class,
                 () -> SchemaMaterializer.materialize(new SqlSchemaSource(List.of(file), dir), db));
         assertTrue(e.getMessage().startsWith("bad.sql:3: the schema source fails on sqlite: "), e.getMessage());
         assertTrue(e.getMessage().contains("table a already exists"), e.getMessage());

@@ -1,5 +1,9 @@
 package dev.migrate.script;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,10 +11,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The checksum of a script is what tells an applied script from an edited one. */
 class ScriptChecksumTest {
@@ -39,8 +39,15 @@ class ScriptChecksumTest {
     @Test
     void isTheHexSha256OfTheUpgradeSection() throws IOException {
         assertTrue(checksum(SCRIPT).matches("[0-9a-f]{64}"), checksum(SCRIPT));
-        assertEquals(checksum(SCRIPT), new ScriptBody("CREATE TABLE todos (id INTEGER PRIMARY KEY, title TEXT NOT NULL);"
-                + "\nINSERT INTO todos (title) VALUES ('first');", 7, "whatever", 11).checksum());
+        assertEquals(
+                checksum(SCRIPT),
+                new ScriptBody(
+                                "CREATE TABLE todos (id INTEGER PRIMARY KEY, title TEXT NOT NULL);"
+                                        + "\nINSERT INTO todos (title) VALUES ('first');",
+                                7,
+                                "whatever",
+                                11)
+                        .checksum());
     }
 
     @Test

@@ -1,5 +1,8 @@
 package dev.migrate.script;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import dev.migrate.Fixtures;
 import dev.migrate.Fixtures.RecordingLog;
 import dev.migrate.Migrate;
@@ -11,9 +14,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** What the migrations directory holds besides scripts is named, never skipped without a word. */
 class ScriptDirectoryTest {
@@ -36,18 +36,23 @@ class ScriptDirectoryTest {
         RecordingLog log = new RecordingLog();
         ScriptDirectory scripts = ScriptDirectory.load(migrations, log);
 
-        assertEquals(List.of("a", "d"), scripts.graph().revisions().stream().map(r -> r.id()).sorted().toList());
-        assertEquals(List.of(
-                "debug: Not a script, skipped: " + migrations.resolve(".gitkeep") + " (only files ending in '.sql' "
-                        + "are scripts)",
-                "warn: Not a script, skipped: " + migrations.resolve("b.SQL") + " (scripts end in '.sql' in lower "
-                        + "case: rename it to b.sql)",
-                "warn: Not a script, skipped: " + migrations.resolve("c.sql") + " (a symbolic link to "
-                        + dir.resolve("gone.sql") + ", which does not exist)",
-                "warn: Not a script, skipped: " + migrations.resolve("notes.txt") + " (only files ending in '.sql' "
-                        + "are scripts)",
-                "warn: Not a script, skipped: " + migrations.resolve("old") + " (a directory: scripts are read from "
-                        + "the migrations directory itself, not from its subdirectories)"), log.lines);
+        assertEquals(
+                List.of("a", "d"),
+                scripts.graph().revisions().stream().map(r -> r.id()).sorted().toList());
+        assertEquals(
+                List.of(
+                        "debug: Not a script, skipped: " + migrations.resolve(".gitkeep")
+                                + " (only files ending in '.sql' " + "are scripts)",
+                        "warn: Not a script, skipped: " + migrations.resolve("b.SQL")
+                                + " (scripts end in '.sql' in lower " + "case: rename it to b.sql)",
+                        "warn: Not a script, skipped: " + migrations.resolve("c.sql") + " (a symbolic link to "
+                                + dir.resolve("gone.sql") + ", which does not exist)",
+                        "warn: Not a script, skipped: " + migrations.resolve("notes.txt")
+                                + " (only files ending in '.sql' " + "are scripts)",
+                        "warn: Not a script, skipped: " + migrations.resolve("old")
+                                + " (a directory: scripts are read from "
+                                + "the migrations directory itself, not from its subdirectories)"),
+                log.lines);
     }
 
     @Test
@@ -57,10 +62,13 @@ class ScriptDirectoryTest {
         Files.writeString(migrations.resolve("V1__init.SQL"), "CREATE TABLE a (id INTEGER);");
         RecordingLog log = new RecordingLog();
         Migrate migrate = new Migrate(Fixtures.config(dir.resolve("app.db"), migrations, dir.resolve("work"))
-                .log(log).build());
+                .log(log)
+                .build());
         assertEquals(List.of(), migrate.heads());
-        assertEquals(List.of("warn: Not a script, skipped: " + migrations.resolve("V1__init.SQL") + " (scripts end "
-                + "in '.sql' in lower case: rename it to V1__init.sql)"), log.lines);
+        assertEquals(
+                List.of("warn: Not a script, skipped: " + migrations.resolve("V1__init.SQL") + " (scripts end "
+                        + "in '.sql' in lower case: rename it to V1__init.sql)"),
+                log.lines);
     }
 
     /** Before: "The migrations directory ... does not exist", for a path that does exist, as a file. */
@@ -69,7 +77,6 @@ class ScriptDirectoryTest {
         Path file = Files.writeString(dir.resolve("migrations"), "not a directory");
         MigrateException e = assertThrows(MigrateException.class, () -> ScriptDirectory.load(file));
         assertEquals("The migrations path " + file + " is a file, not a directory", e.getMessage());
-        assertEquals("Point MigrateConfig.migrations at the directory that holds your "
-                + "scripts.", e.hint());
+        assertEquals("Point MigrateConfig.migrations at the directory that holds your " + "scripts.", e.hint());
     }
 }

@@ -1,5 +1,10 @@
 package dev.migrate.script;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,11 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class ScriptFormatTest {
     @TempDir
@@ -25,7 +25,8 @@ class ScriptFormatTest {
 
     private String error(String text) throws IOException {
         Path f = file(text);
-        return assertThrows(ScriptFormatException.class, () -> ScriptParser.parse(f)).getMessage();
+        return assertThrows(ScriptFormatException.class, () -> ScriptParser.parse(f))
+                .getMessage();
     }
 
     @Test
@@ -38,9 +39,12 @@ class ScriptFormatTest {
         assertEquals(List.of("c"), s.revision().dependsOn());
         assertEquals("join", s.revision().message());
         assertFalse(s.transactional());
-        assertEquals(List.of(new Statement("SELECT 1", 10), new Statement("SELECT 2", 11)),
+        assertEquals(
+                List.of(new Statement("SELECT 1", 10), new Statement("SELECT 2", 11)),
                 s.body().upgradeStatements(new StatementSplitter(new SqlLexer())));
-        assertEquals(List.of(new Statement("SELECT 3", 13)), s.body().downgradeStatements(new StatementSplitter(new SqlLexer())));
+        assertEquals(
+                List.of(new Statement("SELECT 3", 13)),
+                s.body().downgradeStatements(new StatementSplitter(new SqlLexer())));
     }
 
     @Test
@@ -49,18 +53,26 @@ class ScriptFormatTest {
         assertEquals(f + ": the file is empty", error(""));
         assertEquals(f + ": no '-- migrate:upgrade' line", error("-- revision: a\n"));
         assertEquals(f + ": no '-- migrate:downgrade' line", error("-- revision: a\n-- migrate:upgrade\nSELECT 1;\n"));
-        assertEquals(f + ":2: '-- migrate:downgrade' comes before '-- migrate:upgrade'",
+        assertEquals(
+                f + ":2: '-- migrate:downgrade' comes before '-- migrate:upgrade'",
                 error("-- revision: a\n-- migrate:downgrade\n-- migrate:upgrade\n"));
-        assertEquals(f + ":2: unknown header field 'revisons'",
+        assertEquals(
+                f + ":2: unknown header field 'revisons'",
                 error("-- revision: a\n-- revisons: b\n-- migrate:upgrade\n-- migrate:downgrade\n"));
-        assertEquals(f + ":2: unknown marker '-- migrate:upgrad'",
+        assertEquals(
+                f + ":2: unknown marker '-- migrate:upgrad'",
                 error("-- revision: a\n-- migrate:upgrad\n-- migrate:upgrade\n-- migrate:downgrade\n"));
-        assertEquals(f + ":2: SQL before the '-- migrate:upgrade' line",
+        assertEquals(
+                f + ":2: SQL before the '-- migrate:upgrade' line",
                 error("-- revision: a\nSELECT 1;\n-- migrate:upgrade\n-- migrate:downgrade\n"));
-        assertEquals(f + ":1: 'a b!' in 'revision' is not a revision id",
+        assertEquals(
+                f + ":1: 'a b!' in 'revision' is not a revision id",
                 error("-- revision: a b!\n-- migrate:upgrade\n-- migrate:downgrade\n"));
-        assertEquals(f + ": no revision id in the header", error("-- message: x\n-- migrate:upgrade\n-- migrate:downgrade\n"));
-        assertEquals(f + ":4: a second '-- migrate:downgrade' line (first at line 3)",
+        assertEquals(
+                f + ": no revision id in the header",
+                error("-- message: x\n-- migrate:upgrade\n-- migrate:downgrade\n"));
+        assertEquals(
+                f + ":4: a second '-- migrate:downgrade' line (first at line 3)",
                 error("-- revision: a\n-- migrate:upgrade\n-- migrate:downgrade\n-- migrate:downgrade\n"));
     }
 
@@ -74,10 +86,23 @@ class ScriptFormatTest {
 
     @Test
     void checksumIgnoresLineEndingsAndDowngradeButNotSql() throws IOException {
-        String base = "-- revision: a\n-- migrate:upgrade\nCREATE TABLE t (x INT);\n-- migrate:downgrade\nDROP TABLE t;\n";
+        String base =
+                "-- revision: a\n-- migrate:upgrade\nCREATE TABLE t (x INT);\n-- migrate:downgrade\nDROP TABLE t;\n";
         String sum = ScriptParser.parse(file(base)).body().checksum();
-        assertEquals(sum, ScriptParser.parse(file(base.replace("\n", "\r\n").replace(";", ";  "))).body().checksum());
-        assertEquals(sum, ScriptParser.parse(file(base.replace("DROP TABLE t;", "DROP TABLE IF EXISTS t;"))).body().checksum());
-        assertNotEquals(sum, ScriptParser.parse(file(base.replace("x INT", "x BIGINT"))).body().checksum());
+        assertEquals(
+                sum,
+                ScriptParser.parse(file(base.replace("\n", "\r\n").replace(";", ";  ")))
+                        .body()
+                        .checksum());
+        assertEquals(
+                sum,
+                ScriptParser.parse(file(base.replace("DROP TABLE t;", "DROP TABLE IF EXISTS t;")))
+                        .body()
+                        .checksum());
+        assertNotEquals(
+                sum,
+                ScriptParser.parse(file(base.replace("x INT", "x BIGINT")))
+                        .body()
+                        .checksum());
     }
 }

@@ -1,5 +1,9 @@
 package dev.migrate.script;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.migrate.Soak;
 import dev.migrate.graph.Revision;
 import org.junit.jupiter.api.Test;
@@ -11,10 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Property-based tests of the script format with a seeded generator (replay with {@code -Dmigrate.seed=<seed>}; more
@@ -50,11 +50,15 @@ class ScriptParserFuzzTest {
                 assertEquals(w.upgrade, sql(script.body().upgradeStatements(splitter)), context);
                 assertEquals(w.downgrade, sql(script.body().downgradeStatements(splitter)), context);
                 for (Statement s : script.body().upgradeStatements(splitter)) {
-                    assertTrue(w.text.split("\r?\n", -1)[s.line() - 1].contains(s.sql().lines().findFirst().orElseThrow()),
+                    assertTrue(
+                            w.text.split("\r?\n", -1)[s.line() - 1].contains(
+                                    s.sql().lines().findFirst().orElseThrow()),
                             "statement line " + s.line() + ": " + context);
                 }
                 String reformatted = w.text.replace("\r\n", "\n").replace("\n", "  \r\n");
-                assertEquals(script.body().checksum(), ScriptParser.parse(FILE, reformatted).body().checksum(),
+                assertEquals(
+                        script.body().checksum(),
+                        ScriptParser.parse(FILE, reformatted).body().checksum(),
                         "the checksum ignores line endings and trailing blanks: " + context);
             }
         });
@@ -75,9 +79,11 @@ class ScriptParserFuzzTest {
                 try {
                     ScriptParser.parse(FILE, ScriptText.decode(FILE, bytes));
                 } catch (ScriptFormatException e) {
-                    assertTrue(e.getMessage().startsWith(FILE + (e.line() > 0 ? ":" + e.line() + ": " : ": ")),
+                    assertTrue(
+                            e.getMessage().startsWith(FILE + (e.line() > 0 ? ":" + e.line() + ": " : ": ")),
                             e.getMessage() + " / " + context);
-                    assertTrue(e.line() >= 0 && e.line() <= lines, "line " + e.line() + " of " + lines + ": " + context);
+                    assertTrue(
+                            e.line() >= 0 && e.line() <= lines, "line " + e.line() + " of " + lines + ": " + context);
                     assertTrue(e.hint() != null && !e.hint().isBlank(), "a hint: " + context);
                 } catch (RuntimeException e) {
                     throw new AssertionError("not a ScriptFormatException: " + context, e);
@@ -91,8 +97,16 @@ class ScriptParserFuzzTest {
     }
 
     /** A generated script and what it says. */
-    private record Written(String text, boolean bom, String id, List<String> parents, String message,
-                           boolean transactional, StatementSplitterFuzzTest.Lexing dialect, List<String> upgrade, List<String> downgrade) {
+    private record Written(
+            String text,
+            boolean bom,
+            String id,
+            List<String> parents,
+            String message,
+            boolean transactional,
+            StatementSplitterFuzzTest.Lexing dialect,
+            List<String> upgrade,
+            List<String> downgrade) {
         byte[] bytes() {
             byte[] body = text.getBytes(StandardCharsets.UTF_8);
             if (!bom) {
@@ -110,14 +124,22 @@ class ScriptParserFuzzTest {
     private static Written write(Random random) {
         StatementSplitterFuzzTest.Lexing dialect = StatementSplitterFuzzTest.Lexing.any(random);
         StatementSplitterFuzzTest.Gen gen = new StatementSplitterFuzzTest.Gen(random, dialect);
-        String id = random.nextBoolean() ? String.format("%012x", random.nextLong() & 0xffffffffffffL)
+        String id = random.nextBoolean()
+                ? String.format("%012x", random.nextLong() & 0xffffffffffffL)
                 : gen.word() + pick(random, "", "_v2", "-x", ".1");
         List<String> parents = new ArrayList<>();
         for (int k = random.nextInt(3); k > 0; k--) {
             parents.add(String.format("%012x", random.nextLong() & 0xffffffffffffL));
         }
-        String message = pick(random, "", "add todos", "  spaces around  ", "colons: in it: fine", "-- dashes --",
-                "émoji \uD83D\uDE00", "semicolon; and 'quotes'");
+        String message = pick(
+                random,
+                "",
+                "add todos",
+                "  spaces around  ",
+                "colons: in it: fine",
+                "-- dashes --",
+                "émoji \uD83D\uDE00",
+                "semicolon; and 'quotes'");
         boolean transactional = random.nextInt(4) != 0;
         List<String> header = new ArrayList<>();
         header.add("-- revision: " + id);
@@ -130,8 +152,17 @@ class ScriptParserFuzzTest {
             header.add("-- transactional: " + transactional);
         }
         for (int k = random.nextInt(3); k > 0; k--) {
-            header.add(random.nextInt(header.size() + 1), pick(random, "", "--", "-- Free comment: with a colon",
-                    "-- a note without colon", "--- three dashes", "   ", "-- TODO: later"));
+            header.add(
+                    random.nextInt(header.size() + 1),
+                    pick(
+                            random,
+                            "",
+                            "--",
+                            "-- Free comment: with a colon",
+                            "-- a note without colon",
+                            "--- three dashes",
+                            "   ",
+                            "-- TODO: later"));
         }
         List<String> up = statements(random, gen);
         List<String> down = statements(random, gen);
@@ -140,12 +171,14 @@ class ScriptParserFuzzTest {
         for (String line : header) {
             text.append(line).append(nl);
         }
-        text.append(pick(random, "", nl)).append(pick(random, "-- migrate:upgrade", "  -- migrate:upgrade  ")).append(nl);
+        text.append(pick(random, "", nl))
+                .append(pick(random, "-- migrate:upgrade", "  -- migrate:upgrade  "))
+                .append(nl);
         text.append(section(up, nl, random));
         text.append(ScriptMarkers.DOWNGRADE).append(nl);
         text.append(section(down, nl, random));
-        return new Written(text.toString(), random.nextInt(5) == 0, id, parents, message, transactional, dialect, up,
-                down);
+        return new Written(
+                text.toString(), random.nextInt(5) == 0, id, parents, message, transactional, dialect, up, down);
     }
 
     private static List<String> statements(Random random, StatementSplitterFuzzTest.Gen gen) {
@@ -170,10 +203,25 @@ class ScriptParserFuzzTest {
 
     private static byte[] corrupt(Random random, Written w) {
         List<String> lines = new ArrayList<>(Arrays.asList(w.text.split("\n", -1)));
-        String[] junk = {"-- revision:", "-- revision: two words", "-- revisons: abc", "-- migrate:upgrade",
-                "-- migrate:downgrade", "-- migrate:upgrades", "-- transactional: maybe", "-- revises: bad id!",
-                "SELECT 1;", "", "-- depends-on: ,,", "-- branch-labels: x y", "-- message:", "\uFEFF-- revision: x",
-                "-- created: yesterday", "-- revision: " + "x".repeat(40), "-- Revision: capital"};
+        String[] junk = {
+            "-- revision:",
+            "-- revision: two words",
+            "-- revisons: abc",
+            "-- migrate:upgrade",
+            "-- migrate:downgrade",
+            "-- migrate:upgrades",
+            "-- transactional: maybe",
+            "-- revises: bad id!",
+            "SELECT 1;",
+            "",
+            "-- depends-on: ,,",
+            "-- branch-labels: x y",
+            "-- message:",
+            "\uFEFF-- revision: x",
+            "-- created: yesterday",
+            "-- revision: " + "x".repeat(40),
+            "-- Revision: capital"
+        };
         for (int m = 1 + random.nextInt(3); m > 0 && !lines.isEmpty(); m--) {
             int at = random.nextInt(lines.size());
             switch (random.nextInt(6)) {

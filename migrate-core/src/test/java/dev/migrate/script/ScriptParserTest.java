@@ -1,7 +1,11 @@
 package dev.migrate.script;
 
-import dev.migrate.base.Command;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.migrate.base.Command;
 import dev.migrate.base.MigrateException;
 import dev.migrate.graph.Revision;
 import org.junit.jupiter.api.Test;
@@ -14,11 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ScriptParserTest {
     private static final String FILE_NAME = "20261124_153210_aaaaaaaaaaaa_create_todos.sql";
@@ -67,8 +66,11 @@ class ScriptParserTest {
         assertEquals(List.of(), r.dependsOn());
         assertTrue(s.transactional());
         assertEquals(dir.resolve(FILE_NAME), s.path());
-        assertEquals(List.of(new Statement("CREATE TABLE todos (id INTEGER PRIMARY KEY, title TEXT NOT NULL)", 7),
-                new Statement("CREATE INDEX ix_title ON todos (title)", 8)), s.body().upgradeStatements(SPLITTER));
+        assertEquals(
+                List.of(
+                        new Statement("CREATE TABLE todos (id INTEGER PRIMARY KEY, title TEXT NOT NULL)", 7),
+                        new Statement("CREATE INDEX ix_title ON todos (title)", 8)),
+                s.body().upgradeStatements(SPLITTER));
         assertEquals(List.of(new Statement("DROP TABLE todos", 11)), s.body().downgradeStatements(SPLITTER));
     }
 
@@ -102,8 +104,9 @@ class ScriptParserTest {
 
     @Test
     void transactionalTrueIsTheDefaultAndCanBeSpelledOut() throws IOException {
-        assertTrue(ScriptParser.parse(write("-- revision: a\n-- transactional: true\n-- migrate:upgrade\n"
-                + "-- migrate:downgrade\n")).transactional());
+        assertTrue(ScriptParser.parse(write(
+                        "-- revision: a\n-- transactional: true\n-- migrate:upgrade\n" + "-- migrate:downgrade\n"))
+                .transactional());
     }
 
     @Test
@@ -111,7 +114,8 @@ class ScriptParserTest {
         Script s = ScriptParser.parse(write("-- revision: a\r\n-- revises: b\r\n\r\n-- migrate:upgrade\r\n"
                 + "SELECT 1;\r\nSELECT 2;\r\n-- migrate:downgrade\r\nSELECT 3;\r\n"));
         assertEquals(List.of("b"), s.revision().parents());
-        assertEquals(List.of(new Statement("SELECT 1", 5), new Statement("SELECT 2", 6)),
+        assertEquals(
+                List.of(new Statement("SELECT 1", 5), new Statement("SELECT 2", 6)),
                 s.body().upgradeStatements(SPLITTER));
         assertEquals(List.of(new Statement("SELECT 3", 8)), s.body().downgradeStatements(SPLITTER));
     }
@@ -155,97 +159,130 @@ class ScriptParserTest {
 
     @Test
     void missingDowngradeMarker() throws IOException {
-        assertError("-- revision: a\n-- migrate:upgrade\nCREATE TABLE t (x INT);\n", 0,
-                "no '-- migrate:downgrade' line");
+        assertError(
+                "-- revision: a\n-- migrate:upgrade\nCREATE TABLE t (x INT);\n", 0, "no '-- migrate:downgrade' line");
     }
 
     @Test
     void downgradeBeforeUpgrade() throws IOException {
-        assertError("-- revision: a\n\n-- migrate:downgrade\nDROP TABLE t;\n-- migrate:upgrade\n", 3,
+        assertError(
+                "-- revision: a\n\n-- migrate:downgrade\nDROP TABLE t;\n-- migrate:upgrade\n",
+                3,
                 "'-- migrate:downgrade' comes before '-- migrate:upgrade'");
     }
 
     @Test
     void duplicateMarkers() throws IOException {
-        assertError("-- revision: a\n-- migrate:upgrade\nSELECT 1;\n-- migrate:upgrade\n-- migrate:downgrade\n", 4,
+        assertError(
+                "-- revision: a\n-- migrate:upgrade\nSELECT 1;\n-- migrate:upgrade\n-- migrate:downgrade\n",
+                4,
                 "a second '-- migrate:upgrade' line (first at line 2)");
-        assertError("-- revision: a\n-- migrate:upgrade\n-- migrate:downgrade\nSELECT 1;\n-- migrate:downgrade\n", 5,
+        assertError(
+                "-- revision: a\n-- migrate:upgrade\n-- migrate:downgrade\nSELECT 1;\n-- migrate:downgrade\n",
+                5,
                 "a second '-- migrate:downgrade' line (first at line 3)");
     }
 
     @Test
     void unknownHeaderKey() throws IOException {
-        assertError("-- revision: a\n-- revisons: x\n-- migrate:upgrade\n-- migrate:downgrade\n", 2,
+        assertError(
+                "-- revision: a\n-- revisons: x\n-- migrate:upgrade\n-- migrate:downgrade\n",
+                2,
                 "unknown header field 'revisons'");
     }
 
     @Test
     void misspeltMarker() throws IOException {
-        assertError("-- revision: a\n\n-- migrate:upgrad\nSELECT 1;\n-- migrate:downgrade\n", 3,
+        assertError(
+                "-- revision: a\n\n-- migrate:upgrad\nSELECT 1;\n-- migrate:downgrade\n",
+                3,
                 "unknown marker '-- migrate:upgrad'");
     }
 
     @Test
     void sqlBeforeTheUpgradeMarker() throws IOException {
-        assertError("-- revision: a\nCREATE TABLE t (x INT);\n-- migrate:upgrade\n-- migrate:downgrade\n", 2,
+        assertError(
+                "-- revision: a\nCREATE TABLE t (x INT);\n-- migrate:upgrade\n-- migrate:downgrade\n",
+                2,
                 "SQL before the '-- migrate:upgrade' line");
     }
 
     /** A script whose upgrade marker is missing says so, rather than that its SQL comes too early. */
     @Test
     void sqlWithoutAnUpgradeMarker() throws IOException {
-        assertError("-- revision: a\n\nCREATE TABLE t (x INT);\n-- migrate:downgrade\n", 3,
+        assertError(
+                "-- revision: a\n\nCREATE TABLE t (x INT);\n-- migrate:downgrade\n",
+                3,
                 "SQL without a '-- migrate:upgrade' line before it");
     }
 
     @Test
     void badRevisionIds() throws IOException {
-        assertError("-- revision: a b!\n-- migrate:upgrade\n-- migrate:downgrade\n", 1,
+        assertError(
+                "-- revision: a b!\n-- migrate:upgrade\n-- migrate:downgrade\n",
+                1,
                 "'a b!' in 'revision' is not a revision id");
         String tooLong = "a".repeat(33);
-        assertError("-- revision: " + tooLong + "\n-- migrate:upgrade\n-- migrate:downgrade\n", 1,
+        assertError(
+                "-- revision: " + tooLong + "\n-- migrate:upgrade\n-- migrate:downgrade\n",
+                1,
                 "'" + tooLong + "' in 'revision' is not a revision id");
-        assertError("-- revision: a\n-- revises: ok, n@pe\n-- migrate:upgrade\n-- migrate:downgrade\n", 2,
+        assertError(
+                "-- revision: a\n-- revises: ok, n@pe\n-- migrate:upgrade\n-- migrate:downgrade\n",
+                2,
                 "'n@pe' in 'revises' is not a revision id");
-        assertError("-- revision: a\n-- message: x\n-- depends-on: $x\n-- migrate:upgrade\n-- migrate:downgrade\n", 3,
+        assertError(
+                "-- revision: a\n-- message: x\n-- depends-on: $x\n-- migrate:upgrade\n-- migrate:downgrade\n",
+                3,
                 "'$x' in 'depends-on' is not a revision id");
     }
 
     @Test
     void aRevisionIdOf32CharactersIsFine() throws IOException {
         String longest = "A0_.-".repeat(6) + "zz";
-        assertEquals(longest, ScriptParser.parse(write("-- revision: " + longest
-                + "\n-- migrate:upgrade\n-- migrate:downgrade\n")).id());
+        assertEquals(
+                longest,
+                ScriptParser.parse(write("-- revision: " + longest + "\n-- migrate:upgrade\n-- migrate:downgrade\n"))
+                        .id());
     }
 
     @Test
     void missingRevisionId() throws IOException {
         assertError("-- message: x\n-- migrate:upgrade\n-- migrate:downgrade\n", 0, "no revision id in the header");
-        assertError("-- message: x\n-- revision:\n-- migrate:upgrade\n-- migrate:downgrade\n", 2,
+        assertError(
+                "-- message: x\n-- revision:\n-- migrate:upgrade\n-- migrate:downgrade\n",
+                2,
                 "no revision id in the header");
     }
 
     @Test
     void duplicateHeaderField() throws IOException {
-        assertError("-- revision: a\n-- message: one\n-- message: two\n-- migrate:upgrade\n-- migrate:downgrade\n", 3,
+        assertError(
+                "-- revision: a\n-- message: one\n-- message: two\n-- migrate:upgrade\n-- migrate:downgrade\n",
+                3,
                 "header field 'message' is given twice (first at line 2)");
     }
 
     @Test
     void transactionalMustBeTrueOrFalse() throws IOException {
-        assertError("-- revision: a\n-- message: x\n-- transactional: maybe\n-- migrate:upgrade\n-- migrate:downgrade\n",
-                3, "'transactional' must be true or false, not 'maybe'");
+        assertError(
+                "-- revision: a\n-- message: x\n-- transactional: maybe\n-- migrate:upgrade\n-- migrate:downgrade\n",
+                3,
+                "'transactional' must be true or false, not 'maybe'");
     }
 
     @Test
     void directoryLoadsEverySqlFileIntoTheGraph() throws IOException {
         Files.writeString(dir.resolve("1.sql"), "-- revision: one\n-- migrate:upgrade\n-- migrate:downgrade\n");
-        Files.writeString(dir.resolve("2.sql"), "-- revision: two\n-- revises: one\n-- migrate:upgrade\n"
-                + "-- migrate:downgrade\n");
+        Files.writeString(
+                dir.resolve("2.sql"),
+                "-- revision: two\n-- revises: one\n-- migrate:upgrade\n" + "-- migrate:downgrade\n");
         Files.writeString(dir.resolve("README.md"), "not a script");
         Files.createDirectories(dir.resolve("old.sql"));
         ScriptDirectory scripts = ScriptDirectory.load(dir);
-        assertEquals(List.of("one", "two"), scripts.graph().revisions().stream().map(Revision::id).toList());
+        assertEquals(
+                List.of("one", "two"),
+                scripts.graph().revisions().stream().map(Revision::id).toList());
         assertEquals(List.of("two"), scripts.graph().heads());
         assertEquals(dir.resolve("2.sql"), scripts.script("two").path());
         assertEquals(dir, scripts.directory());

@@ -1,9 +1,14 @@
 package dev.migrate.script;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import dev.migrate.Soak;
-import dev.migrate.dialect.sqlite.SqliteLexer;
 import dev.migrate.dialect.mariadb.MariaDbLexer;
 import dev.migrate.dialect.postgres.PostgresLexer;
+import dev.migrate.dialect.sqlite.SqliteLexer;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -12,11 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Property-based tests of the statement splitter with a seeded generator (replay a failure with
@@ -35,12 +35,32 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class StatementSplitterFuzzTest {
     private static final int CASES = Soak.trials("fuzz", 3_000, 200_000);
-    private static final Set<String> KEYWORDS = Set.of("BEGIN", "END", "CASE", "IF", "LOOP", "WHILE", "REPEAT",
-            "TRIGGER", "PROCEDURE", "FUNCTION", "EVENT", "CREATE", "E", "U", "DO", "THEN", "ELSE", "WHEN", "UNTIL");
+    private static final Set<String> KEYWORDS = Set.of(
+            "BEGIN",
+            "END",
+            "CASE",
+            "IF",
+            "LOOP",
+            "WHILE",
+            "REPEAT",
+            "TRIGGER",
+            "PROCEDURE",
+            "FUNCTION",
+            "EVENT",
+            "CREATE",
+            "E",
+            "U",
+            "DO",
+            "THEN",
+            "ELSE",
+            "WHEN",
+            "UNTIL");
 
     /** The dialects whose lexers are fuzzed, each with what its generated SQL may contain. */
     enum Lexing {
-        SQLITE(new SqliteLexer()), POSTGRES(new PostgresLexer()), MARIADB(new MariaDbLexer());
+        SQLITE(new SqliteLexer()),
+        POSTGRES(new PostgresLexer()),
+        MARIADB(new MariaDbLexer());
 
         final StatementSplitter splitter;
 
@@ -103,13 +123,16 @@ class StatementSplitterFuzzTest {
                 }
                 int previousLine = 1;
                 for (Statement s : split) {
-                    assertTrue(!s.sql().isEmpty() && s.sql().equals(s.sql().strip()), "stripped, not empty: " + context);
+                    assertTrue(
+                            !s.sql().isEmpty() && s.sql().equals(s.sql().strip()), "stripped, not empty: " + context);
                     assertTrue(text.contains(s.sql()), "a piece of the input: " + context);
                     assertTrue(s.line() >= previousLine && s.line() <= lines, "line " + s.line() + ": " + context);
                     previousLine = s.line();
                 }
                 List<String> sql = split.stream().map(Statement::sql).toList();
-                List<String> again = splitter.split(String.join(";\n", sql) + ";", 1).stream().map(Statement::sql).toList();
+                List<String> again = splitter.split(String.join(";\n", sql) + ";", 1).stream()
+                        .map(Statement::sql)
+                        .toList();
                 if (!sql.equals(again)) {
                     fail("joining the statements with \";\\n\" and splitting again changed them: " + context
                             + "\nfirst split: " + sql + "\nsecond split: " + again);
@@ -120,11 +143,71 @@ class StatementSplitterFuzzTest {
 
     /** Text from the characters and words that drive the splitter's states, in any order. */
     static String garbage(Random random) {
-        String[] pieces = {"'", "\"", "`", "$", "$$", "$a$", "$1", ";", ";", ";", "--", "-", "/*", "*/", "/", "*",
-                "\n", "\n", "\r\n", "\\", "E'", "e'", " ", " ", " ", "\t", "BEGIN", "END", "CASE", "IF", "LOOP",
-                "WHILE", "REPEAT", "CREATE", "TRIGGER", "PROCEDURE", "FUNCTION", "TABLE", "SELECT", "x", "_y1",
-                "42", "(", ")", ",", "é", "\uD83D\uDE00", "\u0000", "END IF", "END CASE", "''", "\"\"", "--;\n",
-                "#", "[", "]", "/*!", "/*M!", "U&'", "-- ", "1--1", "\\'", "\\\""};
+        String[] pieces = {
+            "'",
+            "\"",
+            "`",
+            "$",
+            "$$",
+            "$a$",
+            "$1",
+            ";",
+            ";",
+            ";",
+            "--",
+            "-",
+            "/*",
+            "*/",
+            "/",
+            "*",
+            "\n",
+            "\n",
+            "\r\n",
+            "\\",
+            "E'",
+            "e'",
+            " ",
+            " ",
+            " ",
+            "\t",
+            "BEGIN",
+            "END",
+            "CASE",
+            "IF",
+            "LOOP",
+            "WHILE",
+            "REPEAT",
+            "CREATE",
+            "TRIGGER",
+            "PROCEDURE",
+            "FUNCTION",
+            "TABLE",
+            "SELECT",
+            "x",
+            "_y1",
+            "42",
+            "(",
+            ")",
+            ",",
+            "é",
+            "\uD83D\uDE00",
+            "\u0000",
+            "END IF",
+            "END CASE",
+            "''",
+            "\"\"",
+            "--;\n",
+            "#",
+            "[",
+            "]",
+            "/*!",
+            "/*M!",
+            "U&'",
+            "-- ",
+            "1--1",
+            "\\'",
+            "\\\""
+        };
         StringBuilder b = new StringBuilder();
         int n = random.nextInt(80);
         for (int k = 0; k < n; k++) {
@@ -161,8 +244,17 @@ class StatementSplitterFuzzTest {
             if (dialect == Lexing.MARIADB && random.nextInt(5) == 0) {
                 return pick(";\n# note; not a statement\n", "; # trailing; comment\n", ";#\n");
             }
-            return pick(";", ";\n", " ;\n\n", ";\n-- note; not a statement\n", ";\n/* c; */\n", ";;\n", ";\n;\n",
-                    "; -- trailing; comment\n", ";/* x */", ";\r\n");
+            return pick(
+                    ";",
+                    ";\n",
+                    " ;\n\n",
+                    ";\n-- note; not a statement\n",
+                    ";\n/* c; */\n",
+                    ";;\n",
+                    ";\n;\n",
+                    "; -- trailing; comment\n",
+                    ";/* x */",
+                    ";\r\n");
         }
 
         String trailer() {
@@ -179,8 +271,16 @@ class StatementSplitterFuzzTest {
 
         /** A statement outside any block: a leading verb, then tokens. */
         String plain() {
-            String verb = pick("SELECT", "INSERT INTO t VALUES", "UPDATE t SET", "DELETE FROM", "ALTER TABLE t ADD",
-                    "DROP TABLE", "CREATE TABLE t", "CREATE INDEX i ON t", "CREATE VIEW v AS SELECT",
+            String verb = pick(
+                    "SELECT",
+                    "INSERT INTO t VALUES",
+                    "UPDATE t SET",
+                    "DELETE FROM",
+                    "ALTER TABLE t ADD",
+                    "DROP TABLE",
+                    "CREATE TABLE t",
+                    "CREATE INDEX i ON t",
+                    "CREATE VIEW v AS SELECT",
                     "CREATE UNIQUE INDEX u ON t");
             return verb + tokens(1 + random.nextInt(10));
         }
@@ -221,27 +321,31 @@ class StatementSplitterFuzzTest {
         /** What only this dialect's lexer knows. */
         private String special() {
             return switch (dialect) {
-                case SQLITE -> switch (random.nextInt(3)) {
-                    case 0 -> "[" + text().replace("]", ")") + "]";
-                    case 1 -> "`" + literal('`') + "`";
-                    default -> word();
-                };
-                case POSTGRES -> switch (random.nextInt(5)) {
-                    case 0 -> dollar();
-                    case 1 -> "E'" + escaped('\'') + "'";
-                    case 2 -> "U&'" + literal('\'') + "'";
-                    case 3 -> "/* " + word() + " /*" + text().replace("*/", "* /").replace("/*", "/ *") + "*/ ; "
-                            + "/* " + word() + " */ */"; // nested
-                    default -> "a$" + word() + "$";
-                };
-                case MARIADB -> switch (random.nextInt(6)) {
-                    case 0 -> "'" + escaped('\'') + "'";
-                    case 1 -> "\"" + escaped('"') + "\"";
-                    case 2 -> "`" + literal('`') + "`";
-                    case 3 -> "/*!" + (40000 + random.nextInt(70000)) + " " + word() + " " + word() + " */";
-                    case 4 -> random.nextInt(100) + "--" + random.nextInt(100);
-                    default -> word() + " # inside; " + word() + "\n" + word();
-                };
+                case SQLITE ->
+                    switch (random.nextInt(3)) {
+                        case 0 -> "[" + text().replace("]", ")") + "]";
+                        case 1 -> "`" + literal('`') + "`";
+                        default -> word();
+                    };
+                case POSTGRES ->
+                    switch (random.nextInt(5)) {
+                        case 0 -> dollar();
+                        case 1 -> "E'" + escaped('\'') + "'";
+                        case 2 -> "U&'" + literal('\'') + "'";
+                        case 3 ->
+                            "/* " + word() + " /*" + text().replace("*/", "* /").replace("/*", "/ *") + "*/ ; " + "/* "
+                                    + word() + " */ */"; // nested
+                        default -> "a$" + word() + "$";
+                    };
+                case MARIADB ->
+                    switch (random.nextInt(6)) {
+                        case 0 -> "'" + escaped('\'') + "'";
+                        case 1 -> "\"" + escaped('"') + "\"";
+                        case 2 -> "`" + literal('`') + "`";
+                        case 3 -> "/*!" + (40000 + random.nextInt(70000)) + " " + word() + " " + word() + " */";
+                        case 4 -> random.nextInt(100) + "--" + random.nextInt(100);
+                        default -> word() + " # inside; " + word() + "\n" + word();
+                    };
             };
         }
 
@@ -295,9 +399,11 @@ class StatementSplitterFuzzTest {
 
         /** A trigger, procedure or function whose BEGIN ... END body holds statements and nested blocks. */
         String block() {
-            String head = pick("CREATE TRIGGER trg AFTER INSERT ON t FOR EACH ROW",
+            String head = pick(
+                    "CREATE TRIGGER trg AFTER INSERT ON t FOR EACH ROW",
                     "CREATE TEMP TRIGGER IF NOT EXISTS g BEFORE UPDATE ON t WHEN CASE WHEN NEW.x THEN 1 END",
-                    "CREATE PROCEDURE p(IN n INT)", "CREATE OR REPLACE FUNCTION f() RETURNS INT",
+                    "CREATE PROCEDURE p(IN n INT)",
+                    "CREATE OR REPLACE FUNCTION f() RETURNS INT",
                     "CREATE DEFINER = CURRENT_USER TRIGGER t2 BEFORE INSERT ON t FOR EACH ROW",
                     "CREATE EVENT ev ON SCHEDULE EVERY 1 DAY DO");
             return head + "\n" + body(0);
@@ -320,10 +426,11 @@ class StatementSplitterFuzzTest {
                 case 3 -> "WHILE " + word() + " > 0 DO " + inner(depth + 1) + "; END WHILE";
                 case 4 -> "lbl: LOOP " + inner(depth + 1) + "; END LOOP";
                 case 5 -> "REPEAT " + inner(depth + 1) + "; UNTIL " + word() + " END REPEAT";
-                case 6 -> "CASE " + word() + " WHEN 1 THEN " + inner(depth + 1) + "; ELSE " + inner(depth + 1)
-                        + "; END CASE";
-                case 7 -> "SET " + word() + " = CASE WHEN " + word() + " THEN " + token() + " ELSE 0 END, "
-                        + word() + " = CASE WHEN 1 THEN 2 END";
+                case 6 ->
+                    "CASE " + word() + " WHEN 1 THEN " + inner(depth + 1) + "; ELSE " + inner(depth + 1) + "; END CASE";
+                case 7 ->
+                    "SET " + word() + " = CASE WHEN " + word() + " THEN " + token() + " ELSE 0 END, " + word()
+                            + " = CASE WHEN 1 THEN 2 END";
                 default -> plain();
             };
         }

@@ -1,14 +1,14 @@
 package dev.migrate.script;
 
-import dev.migrate.dialect.sqlite.SqliteLexer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import dev.migrate.dialect.mariadb.MariaDbLexer;
 import dev.migrate.dialect.postgres.PostgresLexer;
+import dev.migrate.dialect.sqlite.SqliteLexer;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class StatementSplitterTest {
     static final StatementSplitter SQLITE = new StatementSplitter(new SqliteLexer());
@@ -38,25 +38,33 @@ class StatementSplitterTest {
 
     @Test
     void plainStatementsCarryTheLineTheyStartOn() {
-        List<Statement> statements = SQLITE.split(
-                "CREATE TABLE a (x INT);\n\n  INSERT INTO a VALUES (1);  SELECT 2;\n\nDROP TABLE a", 7);
-        assertEquals(List.of(new Statement("CREATE TABLE a (x INT)", 7), new Statement("INSERT INTO a VALUES (1)", 9),
-                new Statement("SELECT 2", 9), new Statement("DROP TABLE a", 11)), statements);
+        List<Statement> statements =
+                SQLITE.split("CREATE TABLE a (x INT);\n\n  INSERT INTO a VALUES (1);  SELECT 2;\n\nDROP TABLE a", 7);
+        assertEquals(
+                List.of(
+                        new Statement("CREATE TABLE a (x INT)", 7),
+                        new Statement("INSERT INTO a VALUES (1)", 9),
+                        new Statement("SELECT 2", 9),
+                        new Statement("DROP TABLE a", 11)),
+                statements);
     }
 
     @Test
     void aStatementOverSeveralLinesStartsAfterItsLeadingComment() {
-        List<Statement> statements = SQLITE.split(
-                "\n-- create the table\nCREATE TABLE a (\n  x INT\n);\nSELECT 1;", 1);
-        assertEquals(List.of(new Statement("CREATE TABLE a (\n  x INT\n)", 3, "-- create the table"),
-                new Statement("SELECT 1", 6)), statements);
+        List<Statement> statements = SQLITE.split("\n-- create the table\nCREATE TABLE a (\n  x INT\n);\nSELECT 1;", 1);
+        assertEquals(
+                List.of(
+                        new Statement("CREATE TABLE a (\n  x INT\n)", 3, "-- create the table"),
+                        new Statement("SELECT 1", 6)),
+                statements);
     }
 
     @Test
     void aCommentTrailingAStatementOnItsLineIsNotTheNextOnesComment() {
-        List<Statement> statements = SQLITE.split(
-                "SELECT 1; -- first\n  /* about\n   two */\n-- and more\nSELECT 2;", 1);
-        assertEquals(List.of(new Statement("SELECT 1", 1), new Statement("SELECT 2", 5, "/* about\ntwo */\n-- and more")),
+        List<Statement> statements =
+                SQLITE.split("SELECT 1; -- first\n  /* about\n   two */\n-- and more\nSELECT 2;", 1);
+        assertEquals(
+                List.of(new Statement("SELECT 1", 1), new Statement("SELECT 2", 5, "/* about\ntwo */\n-- and more")),
                 statements);
     }
 
@@ -64,24 +72,29 @@ class StatementSplitterTest {
     void linesInsideLiteralsCommentsAndDollarBodiesAreCounted() {
         List<Statement> statements = POSTGRES.split(
                 "INSERT INTO t VALUES ('a\nb');\n/* one\ntwo */ SELECT 1;\nDO $$\nBEGIN\nEND $$;\nSELECT 2;", 10);
-        assertEquals(List.of(10, 13, 14, 17), statements.stream().map(Statement::line).toList());
+        assertEquals(
+                List.of(10, 13, 14, 17),
+                statements.stream().map(Statement::line).toList());
     }
 
     @Test
     void semicolonsInStringLiteralsDoNotSplit() {
-        assertEquals(List.of("INSERT INTO t VALUES ('a;b', 'it''s; fine', '')", "SELECT 2"),
+        assertEquals(
+                List.of("INSERT INTO t VALUES ('a;b', 'it''s; fine', '')", "SELECT 2"),
                 sql("INSERT INTO t VALUES ('a;b', 'it''s; fine', '');\nSELECT 2;"));
     }
 
     @Test
     void semicolonsInQuotedIdentifiersDoNotSplit() {
-        assertEquals(List.of("SELECT \"a;b\", \"say \"\"hi;\"\"\" FROM `c;d`", "SELECT 2"),
+        assertEquals(
+                List.of("SELECT \"a;b\", \"say \"\"hi;\"\"\" FROM `c;d`", "SELECT 2"),
                 sqlite("SELECT \"a;b\", \"say \"\"hi;\"\"\" FROM `c;d`;\nSELECT 2;"));
     }
 
     @Test
     void semicolonsInCommentsDoNotSplit() {
-        assertEquals(List.of("SELECT 1 -- not here; nor here\n  + 1", "SELECT /* a; b */ 2"),
+        assertEquals(
+                List.of("SELECT 1 -- not here; nor here\n  + 1", "SELECT /* a; b */ 2"),
                 sql("SELECT 1 -- not here; nor here\n  + 1;\nSELECT /* a; b */ 2;"));
     }
 
@@ -108,7 +121,8 @@ class StatementSplitterTest {
 
     @Test
     void postgresEscapeStringsTakeBackslashEscapes() {
-        assertEquals(List.of("SELECT E'\\''", "SELECT e'a\\\\'", "SELECT E'semi\\';colon'", "SELECT 'plain'"),
+        assertEquals(
+                List.of("SELECT E'\\''", "SELECT e'a\\\\'", "SELECT E'semi\\';colon'", "SELECT 'plain'"),
                 postgres("SELECT E'\\'';\nSELECT e'a\\\\';\nSELECT E'semi\\';colon';\nSELECT 'plain';"));
     }
 
@@ -120,7 +134,8 @@ class StatementSplitterTest {
 
     @Test
     void backslashEscapesOnlyWhenAskedFor() {
-        assertEquals(List.of("INSERT INTO t VALUES ('it\\'s; fine')", "SELECT 'a\\\\'", "SELECT 2"),
+        assertEquals(
+                List.of("INSERT INTO t VALUES ('it\\'s; fine')", "SELECT 'a\\\\'", "SELECT 2"),
                 mysql("INSERT INTO t VALUES ('it\\'s; fine');\nSELECT 'a\\\\';\nSELECT 2;"));
         assertEquals(List.of("SELECT 'C:\\dir\\'", "SELECT 2"), postgres("SELECT 'C:\\dir\\';SELECT 2;"));
     }
@@ -151,14 +166,17 @@ class StatementSplitterTest {
 
     @Test
     void wordsLikeFunctionOrTriggerInPlainStatementsOpenNoBlock() {
-        assertEquals(List.of("CREATE TABLE t (function INT)", "SELECT 1"), sql("CREATE TABLE t (function INT); SELECT 1;"));
-        assertEquals(List.of("CREATE INDEX trigger ON t (procedure)", "INSERT INTO t VALUES ('begin')", "SELECT 2"),
+        assertEquals(
+                List.of("CREATE TABLE t (function INT)", "SELECT 1"), sql("CREATE TABLE t (function INT); SELECT 1;"));
+        assertEquals(
+                List.of("CREATE INDEX trigger ON t (procedure)", "INSERT INTO t VALUES ('begin')", "SELECT 2"),
                 sql("CREATE INDEX trigger ON t (procedure); INSERT INTO t VALUES ('begin'); SELECT 2;"));
     }
 
     @Test
     void postgresTriggerWithoutBodyEndsAtItsSemicolon() {
-        assertEquals(List.of("CREATE TRIGGER t BEFORE INSERT ON a FOR EACH ROW EXECUTE FUNCTION f()", "SELECT 1"),
+        assertEquals(
+                List.of("CREATE TRIGGER t BEFORE INSERT ON a FOR EACH ROW EXECUTE FUNCTION f()", "SELECT 1"),
                 sql("CREATE TRIGGER t BEFORE INSERT ON a FOR EACH ROW EXECUTE FUNCTION f();\nSELECT 1;"));
     }
 
@@ -181,7 +199,8 @@ class StatementSplitterTest {
      */
     @Test
     void mysqlProcedureWithCaseExpressionBeforeAnIfStaysWhole() {
-        String proc = "CREATE PROCEDURE p() BEGIN\n  SET @a = CASE WHEN 1 THEN 2 END;\n  IF @a THEN SELECT 1; END IF;\nEND";
+        String proc =
+                "CREATE PROCEDURE p() BEGIN\n  SET @a = CASE WHEN 1 THEN 2 END;\n  IF @a THEN SELECT 1; END IF;\nEND";
         assertEquals(List.of(proc, "SELECT 3"), mysql(proc + ";\nSELECT 3;"));
     }
 
@@ -192,7 +211,8 @@ class StatementSplitterTest {
      */
     @Test
     void aCommentAfterTheLastCodeOfAStatementIsLeftOut() {
-        assertEquals(List.of("SELECT 1", "SELECT /* kept */ 2", "SELECT 3"),
+        assertEquals(
+                List.of("SELECT 1", "SELECT /* kept */ 2", "SELECT 3"),
                 sql("SELECT 1 -- one\n;\nSELECT /* kept */ 2 /* dropped */;\nSELECT 3\n-- the end, no semicolon\n"));
         List<String> statements = sql("SELECT 1 -- one\n;SELECT 2");
         assertEquals(statements, sql(String.join(";\n", statements)));
@@ -203,10 +223,14 @@ class StatementSplitterTest {
     void aQuoteOrCommentNeverClosedIsRefusedWithItsLine() {
         StatementSyntaxException e = refused(POSTGRES, "SELECT 1; SELECT E'x\\");
         assertEquals("line 1: the escape string E' that starts here is never closed", e.getMessage());
-        assertEquals(3, refused(MARIADB, "SELECT 1;\n\nSELECT 'it\\'s;\nSELECT 2;").line());
-        assertEquals(2, refused(POSTGRES, "SELECT 1;\n/* outer /* inner */ SELECT 2;").line());
+        assertEquals(
+                3, refused(MARIADB, "SELECT 1;\n\nSELECT 'it\\'s;\nSELECT 2;").line());
+        assertEquals(
+                2,
+                refused(POSTGRES, "SELECT 1;\n/* outer /* inner */ SELECT 2;").line());
         assertEquals(2, refused(POSTGRES, "SELECT 1;\nDO $fn$ BEGIN END $f$;").line());
-        assertEquals("line 1: the bracketed identifier [ that starts here is never closed",
+        assertEquals(
+                "line 1: the bracketed identifier [ that starts here is never closed",
                 refused(SQLITE, "SELECT [a;").getMessage());
         assertEquals(1, refused(MARIADB, "SELECT `a;").line());
         assertEquals(1, refused(MARIADB, "SELECT 1 /* x;").line());
@@ -221,25 +245,28 @@ class StatementSplitterTest {
     /** BUG (data loss): the comment ended at the first star-slash and the DROP inside it ran. */
     @Test
     void postgresBlockCommentsNest() {
-        String text = "/* outer /* inner */ DROP TABLE important; */\nSELECT 1;\n"
-                + "SELECT /* a /* b /* c */ */ ; */ 2;";
+        String text =
+                "/* outer /* inner */ DROP TABLE important; */\nSELECT 1;\n" + "SELECT /* a /* b /* c */ */ ; */ 2;";
         assertEquals(List.of("SELECT 1", "SELECT /* a /* b /* c */ */ ; */ 2"), postgres(text));
         assertEquals(List.of("SELECT 1"), postgres("/* /* */ SELECT 0; /* */ */ SELECT 1;"));
         // the other databases end a comment at the first star-slash, as PostgreSQL does not
-        assertEquals(List.of("DROP TABLE important", "*/ SELECT 1"),
+        assertEquals(
+                List.of("DROP TABLE important", "*/ SELECT 1"),
                 sqlite("/* outer /* inner */ DROP TABLE important; */ SELECT 1;"));
     }
 
     @Test
     void postgresUnicodeEscapedQuotesAndDollarSignsInNames() {
-        assertEquals(List.of("SELECT U&'d\\0061t;a'", "SELECT u&\"a;b\"", "SELECT a$b$c, x$ FROM t$1", "SELECT 2"),
+        assertEquals(
+                List.of("SELECT U&'d\\0061t;a'", "SELECT u&\"a;b\"", "SELECT a$b$c, x$ FROM t$1", "SELECT 2"),
                 postgres("SELECT U&'d\\0061t;a';\nSELECT u&\"a;b\";\nSELECT a$b$c, x$ FROM t$1;\nSELECT 2;"));
     }
 
     /** BUG: a # comment and "..." with a backslash split in the wrong place on MariaDB. */
     @Test
     void mariadbHashCommentsAndBackslashesInDoubleQuotedStrings() {
-        assertEquals(List.of("SELECT 1", "INSERT INTO t VALUES (\"it\\\"s; fine\", 'a\\'b;c')", "SELECT 2"),
+        assertEquals(
+                List.of("SELECT 1", "INSERT INTO t VALUES (\"it\\\"s; fine\", 'a\\'b;c')", "SELECT 2"),
                 mysql("SELECT 1; # a comment; with a semicolon\n"
                         + "INSERT INTO t VALUES (\"it\\\"s; fine\", 'a\\'b;c');\n#\nSELECT 2;"));
         List<Statement> statements = MARIADB.split("# first\nSELECT 1;", 1);
@@ -249,7 +276,8 @@ class StatementSplitterTest {
     /** In MariaDB and MySQL, -- starts a comment only before white space or a control character. */
     @Test
     void mariadbDoubleDashNeedsASpace() {
-        assertEquals(List.of("SELECT 1--1", "SELECT 2", "SELECT 3"),
+        assertEquals(
+                List.of("SELECT 1--1", "SELECT 2", "SELECT 3"),
                 mysql("SELECT 1--1;\nSELECT 2 -- note; here\n;\nSELECT 3 --\tx;\n--"));
         assertEquals(List.of("SELECT 1"), sqlite("SELECT 1--1;\n"));
     }
@@ -257,14 +285,15 @@ class StatementSplitterTest {
     /** Executable comments are SQL the server runs, not comments. */
     @Test
     void mariadbExecutableCommentsAreCode() {
-        assertEquals(List.of("/*!40101 SET @saved = @@sql_mode */", "/*M!100100 SET @x = 'a;b' */",
-                        "SELECT /* plain; */ 1"),
+        assertEquals(
+                List.of("/*!40101 SET @saved = @@sql_mode */", "/*M!100100 SET @x = 'a;b' */", "SELECT /* plain; */ 1"),
                 mysql("/*!40101 SET @saved = @@sql_mode */;\n/*M!100100 SET @x = 'a;b' */;\nSELECT /* plain; */ 1;"));
     }
 
     @Test
     void sqliteBracketedAndBacktickIdentifiers() {
-        assertEquals(List.of("SELECT [a;b], `c;d``e` FROM [t]", "SELECT 2"),
+        assertEquals(
+                List.of("SELECT [a;b], `c;d``e` FROM [t]", "SELECT 2"),
                 sqlite("SELECT [a;b], `c;d``e` FROM [t];\nSELECT 2;"));
     }
 }

@@ -17,15 +17,14 @@ import java.util.List;
  * test is not a passing one.
  */
 public final class TestServers {
-    public static final String POSTGRES_URL = System.getProperty("migrate.test.postgres",
-            "jdbc:postgresql://127.0.0.1:5432/test");
+    public static final String POSTGRES_URL =
+            System.getProperty("migrate.test.postgres", "jdbc:postgresql://127.0.0.1:5432/test");
     public static final String POSTGRES_USER = "postgres";
-    public static final String MARIADB_URL = System.getProperty("migrate.test.mariadb",
-            "jdbc:mariadb://127.0.0.1:3306/test");
+    public static final String MARIADB_URL =
+            System.getProperty("migrate.test.mariadb", "jdbc:mariadb://127.0.0.1:3306/test");
     public static final String MARIADB_USER = "root";
 
-    private TestServers() {
-    }
+    private TestServers() {}
 
     /** The server's test database, or the test is skipped (failed under CI=true). */
     public static DatabaseConfig postgres() {
@@ -54,7 +53,8 @@ public final class TestServers {
     public static List<String> rows(DatabaseConfig config, String sql) {
         List<String> out = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(config.url(), config.user(), config.password());
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 out.add(rs.getString(1));
             }
@@ -66,7 +66,7 @@ public final class TestServers {
 
     public static void execute(DatabaseConfig config, String... sql) {
         try (Connection c = DriverManager.getConnection(config.url(), config.user(), config.password());
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             for (String statement : sql) {
                 s.execute(statement);
             }
@@ -81,8 +81,10 @@ public final class TestServers {
         } catch (SQLException e) {
             String notice = name + " is not reachable at " + config.maskedUrl() + " (" + e.getMessage() + ")";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new AssertionError(notice + ": under CI=true the database tests must run. Start the server "
-                        + "(.ci/run does) and run again.", e);
+                throw new AssertionError(
+                        notice + ": under CI=true the database tests must run. Start the server "
+                                + "(.ci/run does) and run again.",
+                        e);
             }
             System.err.println();
             System.err.println("************************************************************************");

@@ -4,23 +4,6 @@ import jakarta.persistence.Converter;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.MappedSuperclass;
-
-import java.io.IOException;
-import java.lang.annotation.Annotation;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.model.naming.Identifier;
@@ -47,6 +30,22 @@ import org.hibernate.tool.schema.spi.ScriptTargetOutput;
 import org.hibernate.tool.schema.spi.SourceDescriptor;
 import org.hibernate.tool.schema.spi.TargetDescriptor;
 
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 /**
  * The DDL that Hibernate itself would create for a project's JPA entities, obtained from Hibernate's boot
  * metamodel and schema tooling so that none of its mapping rules are re-implemented here.
@@ -59,8 +58,7 @@ public final class HibernateDdl {
     /** Hibernate appends this to every command it writes to a script; we hand back bare statements. */
     private static final String DELIMITER = ";";
 
-    private HibernateDdl() {
-    }
+    private HibernateDdl() {}
 
     /**
      * Returns the CREATE statements (tables, sequences, indexes, constraints) Hibernate generates for the
@@ -80,8 +78,13 @@ public final class HibernateDdl {
      * @param properties       extra Hibernate settings
      * @throws HibernateModelException naming the directory, setting or entity at fault
      */
-    public static List<String> createStatements(ClassLoader loader, List<Path> classDirectories, List<String> packages,
-                                                 String dialect, String naming, Map<String, String> properties) {
+    public static List<String> createStatements(
+            ClassLoader loader,
+            List<Path> classDirectories,
+            List<String> packages,
+            String dialect,
+            String naming,
+            Map<String, String> properties) {
         List<Class<?>> classes = modelClasses(loader, classDirectories, packages);
         if (classes.stream().noneMatch(c -> c.isAnnotationPresent(Entity.class))) {
             throw new HibernateModelException("No @Entity classes found in " + classDirectories
@@ -103,14 +106,21 @@ public final class HibernateDdl {
         BootstrapServiceRegistry bootstrap = null;
         StandardServiceRegistry registry = null;
         try {
-            bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).enableAutoClose().build();
-            registry = new StandardServiceRegistryBuilder(bootstrap).applySettings(settings).build();
+            bootstrap = new BootstrapServiceRegistryBuilder()
+                    .applyClassLoader(loader)
+                    .enableAutoClose()
+                    .build();
+            registry = new StandardServiceRegistryBuilder(bootstrap)
+                    .applySettings(settings)
+                    .build();
             MetadataSources sources = new MetadataSources(registry);
             classes.forEach(sources::addAnnotatedClass);
             return create(sources.buildMetadata(), registry);
         } catch (RuntimeException e) {
-            throw new HibernateModelException("Hibernate could not generate the DDL for the entities in "
-                    + classDirectories + " with dialect " + dialect + ": " + messages(e), e);
+            throw new HibernateModelException(
+                    "Hibernate could not generate the DDL for the entities in " + classDirectories + " with dialect "
+                            + dialect + ": " + messages(e),
+                    e);
         } finally {
             if (registry != null) {
                 StandardServiceRegistryBuilder.destroy(registry); // auto-close takes the bootstrap registry along
@@ -150,7 +160,10 @@ public final class HibernateDdl {
     }
 
     private static String className(Path directory, Path file) {
-        String relative = directory.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".");
+        String relative = directory
+                .relativize(file)
+                .toString()
+                .replace(file.getFileSystem().getSeparator(), ".");
         return relative.substring(0, relative.length() - ".class".length());
     }
 
@@ -177,7 +190,8 @@ public final class HibernateDdl {
         try {
             type = Class.forName(dialect, false, loader);
         } catch (ClassNotFoundException | LinkageError e) {
-            throw new HibernateModelException("Unknown Hibernate dialect " + dialect + ": no such class on the classpath");
+            throw new HibernateModelException(
+                    "Unknown Hibernate dialect " + dialect + ": no such class on the classpath");
         }
         if (!Dialect.class.isAssignableFrom(type)) {
             throw new HibernateModelException("Hibernate dialect " + dialect + " is not a " + Dialect.class.getName());
@@ -202,8 +216,11 @@ public final class HibernateDdl {
                 // Spring Boot 4's defaults (HibernateProperties.Naming). The snake-case strategy is Hibernate 7's
                 // replacement for CamelCaseToUnderscoresNamingStrategy, which Boot 3 used and which now only
                 // extends it, so both Boot lines name things alike.
-                return Map.of(MappingSettings.PHYSICAL_NAMING_STRATEGY, new PhysicalNamingStrategySnakeCaseImpl(),
-                        MappingSettings.IMPLICIT_NAMING_STRATEGY, new SpringImplicitNamingStrategy());
+                return Map.of(
+                        MappingSettings.PHYSICAL_NAMING_STRATEGY,
+                        new PhysicalNamingStrategySnakeCaseImpl(),
+                        MappingSettings.IMPLICIT_NAMING_STRATEGY,
+                        new SpringImplicitNamingStrategy());
             default:
                 Map<String, Object> strategies = new HashMap<>();
                 for (String part : value.split(",")) {
@@ -224,7 +241,8 @@ public final class HibernateDdl {
 
     @SuppressWarnings("deprecation") // the legacy script settings are deprecated but still honoured, so still removed
     private static List<String> create(Metadata metadata, StandardServiceRegistry registry) {
-        Map<String, Object> config = new HashMap<>(registry.requireService(ConfigurationService.class).getSettings());
+        Map<String, Object> config = new HashMap<>(
+                registry.requireService(ConfigurationService.class).getSettings());
         // DDL only: a project's import.sql or load script holds data, which is not part of the schema.
         config.remove(SchemaToolingSettings.HBM2DDL_IMPORT_FILES);
         config.remove(SchemaToolingSettings.JAKARTA_HBM2DDL_LOAD_SCRIPT_SOURCE);
@@ -237,24 +255,26 @@ public final class HibernateDdl {
         List<String> statements = new ArrayList<>();
         ScriptTargetOutput script = new ScriptTargetOutput() {
             @Override
-            public void prepare() {
-            }
+            public void prepare() {}
 
             @Override
             public void accept(String command) {
-                statements.add(command.endsWith(DELIMITER)
-                        ? command.substring(0, command.length() - DELIMITER.length()) : command);
+                statements.add(
+                        command.endsWith(DELIMITER)
+                                ? command.substring(0, command.length() - DELIMITER.length())
+                                : command);
             }
 
             @Override
-            public void release() {
-            }
+            public void release() {}
         };
         ExecutionOptions options = SchemaManagementToolCoordinator.buildExecutionOptions(config, e -> {
             throw e;
         });
-        registry.requireService(SchemaManagementTool.class).getSchemaCreator(config).doCreation(
-                metadata, options, ContributableMatcher.ALL, new MetadataSource(), new ScriptTarget(script));
+        registry.requireService(SchemaManagementTool.class)
+                .getSchemaCreator(config)
+                .doCreation(
+                        metadata, options, ContributableMatcher.ALL, new MetadataSource(), new ScriptTarget(script));
         return statements;
     }
 
@@ -264,7 +284,9 @@ public final class HibernateDdl {
         for (Throwable t = error; t != null; t = t.getCause()) {
             messages.add(t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage());
         }
-        return messages.stream().map(m -> m.replaceAll("\\s*\\R\\s*", " ").trim()).collect(Collectors.joining(": "));
+        return messages.stream()
+                .map(m -> m.replaceAll("\\s*\\R\\s*", " ").trim())
+                .collect(Collectors.joining(": "));
     }
 
     private static final class MetadataSource implements SourceDescriptor {

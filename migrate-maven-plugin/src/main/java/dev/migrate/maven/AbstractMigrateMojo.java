@@ -116,7 +116,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                     + " is true");
             return;
         }
-        secrets = Secrets.of(new DatabaseConfig(String.valueOf(url), user, password),
+        secrets = Secrets.of(
+                new DatabaseConfig(String.valueOf(url), user, password),
                 scratchUrl == null ? null : new DatabaseConfig(scratchUrl, null, null));
         try {
             database = resolveDatabase();
@@ -158,8 +159,11 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                 .transactionMode(transactionMode())
                 .fileTemplate(fileTemplate)
                 .workDirectory(buildDirectory.toPath().resolve("migrate"))
-                .scratch(blankToNull(scratchUrl) == null ? null : new DatabaseConfig(scratchUrl.strip(),
-                        database.user(), database.password()).resolvedAgainst(basedir.toPath()))
+                .scratch(
+                        blankToNull(scratchUrl) == null
+                                ? null
+                                : new DatabaseConfig(scratchUrl.strip(), database.user(), database.password())
+                                        .resolvedAgainst(basedir.toPath()))
                 .scratchOverwrite(scratchOverwrite)
                 .log(migrateLog())
                 .vocabulary(MavenWords.INSTANCE)
@@ -189,7 +193,9 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         try {
             return TransactionMode.valueOf(transaction.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw HelpfulMessages.parameter(MigrateProperties.TRANSACTION, "'" + transaction + "' is not a mode",
+            throw HelpfulMessages.parameter(
+                    MigrateProperties.TRANSACTION,
+                    "'" + transaction + "' is not a mode",
                     "Use 'each' (one transaction per migration, the default) or 'all' (one for the whole run).");
         }
     }

@@ -1,8 +1,8 @@
 package dev.migrate.maven;
 
-import dev.migrate.schema.RenameHints;
 import dev.migrate.autogenerate.SchemaSource;
 import dev.migrate.autogenerate.SqlSchemaSource;
+import dev.migrate.schema.RenameHints;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -46,24 +46,33 @@ public abstract class AbstractModelMojo extends AbstractMigrateMojo {
     protected SchemaSource model() throws MojoFailureException {
         boolean sql = schema != null && !schema.isEmpty();
         if (sql && jpa) {
-            throw HelpfulMessages.parameter(MigrateProperties.SCHEMA, "both schema files and JPA entities are "
-                    + "configured as the model", "Choose one: remove <schema> or set <jpa>false</jpa>.");
+            throw HelpfulMessages.parameter(
+                    MigrateProperties.SCHEMA,
+                    "both schema files and JPA entities are " + "configured as the model",
+                    "Choose one: remove <schema> or set <jpa>false</jpa>.");
         }
         if (sql) {
             for (File f : schema) {
                 if (!f.isFile()) {
-                    throw HelpfulMessages.parameter(MigrateProperties.SCHEMA, "no such file: " + f,
+                    throw HelpfulMessages.parameter(
+                            MigrateProperties.SCHEMA,
+                            "no such file: " + f,
                             "Name the SQL files that create the desired schema, e.g. src/main/resources/db/schema.sql.");
                 }
             }
-            return new SqlSchemaSource(schema.stream().map(File::toPath).toList(), project.getBasedir().toPath());
+            return new SqlSchemaSource(
+                    schema.stream().map(File::toPath).toList(),
+                    project.getBasedir().toPath());
         }
         if (jpa) {
             try {
-                return new JpaSchemaSource(project.getBasedir().toPath(),
+                return new JpaSchemaSource(
+                        project.getBasedir().toPath(),
                         new File(project.getBuild().getOutputDirectory()).toPath(),
-                        project.getCompileClasspathElements(), entityPackages == null ? List.of() : entityPackages,
-                        naming, renameHints());
+                        project.getCompileClasspathElements(),
+                        entityPackages == null ? List.of() : entityPackages,
+                        naming,
+                        renameHints());
             } catch (DependencyResolutionRequiredException e) {
                 throw new MojoFailureException("The project's compile classpath is not resolved: " + e.getMessage());
             }
@@ -74,7 +83,9 @@ public abstract class AbstractModelMojo extends AbstractMigrateMojo {
     protected boolean compareToDatabase() throws MojoFailureException {
         String c = compareTo == null ? "migrations" : compareTo.strip().toLowerCase(Locale.ROOT);
         if (!c.equals("migrations") && !c.equals("database")) {
-            throw HelpfulMessages.parameter(MigrateProperties.COMPARE_TO, "'" + compareTo + "' is not a choice",
+            throw HelpfulMessages.parameter(
+                    MigrateProperties.COMPARE_TO,
+                    "'" + compareTo + "' is not a choice",
                     "Use 'migrations' (replayed on a scratch database, the default) or 'database'.");
         }
         return c.equals("database");
@@ -86,7 +97,9 @@ public abstract class AbstractModelMojo extends AbstractMigrateMojo {
             try {
                 hints.parse(entry);
             } catch (IllegalArgumentException e) {
-                throw HelpfulMessages.parameter(MigrateProperties.RENAMES, e.getMessage(),
+                throw HelpfulMessages.parameter(
+                        MigrateProperties.RENAMES,
+                        e.getMessage(),
                         "Example: <renames><rename>todo.done -> todo.completed</rename></renames>");
             }
         }

@@ -1,8 +1,8 @@
 package dev.migrate.maven;
 
 import dev.migrate.Migrate;
-import dev.migrate.diff.SchemaComparison;
 import dev.migrate.autogenerate.SchemaSource;
+import dev.migrate.diff.SchemaComparison;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -12,7 +12,11 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * Fails the build when the model (schema SQL files or JPA entities) and the migrations build different schemas,
  * printing the difference; the migrations are replayed on a scratch database, the configured one is not touched.
  */
-@Mojo(name = "check", configurator = MigrateProperties.CONFIGURATOR, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+@Mojo(
+        name = "check",
+        configurator = MigrateProperties.CONFIGURATOR,
+        defaultPhase = LifecyclePhase.VERIFY,
+        threadSafe = true,
         requiresDependencyResolution = ResolutionScope.COMPILE)
 public class CheckMojo extends AbstractModelMojo {
 
@@ -30,11 +34,13 @@ public class CheckMojo extends AbstractModelMojo {
     }
 
     static String differs(SchemaComparison c) {
-        StringBuilder s = new StringBuilder("The model differs from " + c.current() + ". To reach " + c.desired()
-                + " they would need:");
+        StringBuilder s = new StringBuilder(
+                "The model differs from " + c.current() + ". To reach " + c.desired() + " they would need:");
         c.describe().forEach(d -> s.append(System.lineSeparator()).append("  ").append(d));
-        s.append(System.lineSeparator()).append("Write the revision: mvn migrate:revision -D")
-                .append(MigrateProperties.MESSAGE).append("=\"...\"");
+        s.append(System.lineSeparator())
+                .append("Write the revision: mvn migrate:revision -D")
+                .append(MigrateProperties.MESSAGE)
+                .append("=\"...\"");
         return s.toString();
     }
 }

@@ -27,22 +27,32 @@ final class Credentials {
         this.password = password;
     }
 
-    static Credentials resolve(String user, String password, String serverId, Settings settings,
-                               SettingsDecrypter decrypter, Map<String, String> environment) throws MojoFailureException {
+    static Credentials resolve(
+            String user,
+            String password,
+            String serverId,
+            Settings settings,
+            SettingsDecrypter decrypter,
+            Map<String, String> environment)
+            throws MojoFailureException {
         String u = blankToNull(user);
         String p = blankToNull(password);
         if (serverId != null && !serverId.isBlank()) {
             Server server = settings == null ? null : settings.getServer(serverId.strip());
             if (server == null) {
-                throw HelpfulMessages.parameter(MigrateProperties.SERVER_ID, "no <server> with id '" + serverId.strip()
-                        + "' in settings.xml", "Add <server><id>" + serverId.strip() + "</id><username>...</username>"
-                        + "<password>...</password></server> to ~/.m2/settings.xml (mvn --encrypt-password encrypts it).");
+                throw HelpfulMessages.parameter(
+                        MigrateProperties.SERVER_ID,
+                        "no <server> with id '" + serverId.strip() + "' in settings.xml",
+                        "Add <server><id>" + serverId.strip() + "</id><username>...</username>"
+                                + "<password>...</password></server> to ~/.m2/settings.xml (mvn --encrypt-password encrypts it).");
             }
             SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
             for (SettingsProblem problem : result.getProblems()) {
                 if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
-                    throw HelpfulMessages.parameter(MigrateProperties.SERVER_ID, "the password of server '"
-                            + serverId.strip() + "' cannot be decrypted: " + problem.getMessage(),
+                    throw HelpfulMessages.parameter(
+                            MigrateProperties.SERVER_ID,
+                            "the password of server '" + serverId.strip() + "' cannot be decrypted: "
+                                    + problem.getMessage(),
                             "Check ~/.m2/settings-security.xml and the encrypted password in settings.xml.");
                 }
             }

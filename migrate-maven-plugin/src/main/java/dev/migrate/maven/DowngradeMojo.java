@@ -38,13 +38,17 @@ public class DowngradeMojo extends AbstractStepMojo {
         }
         logDatabase();
         if (maxUnconfirmedSteps < 0) {
-            throw HelpfulMessages.parameter(MigrateProperties.MAX_UNCONFIRMED_STEPS, "'" + maxUnconfirmedSteps
-                    + "' is negative", "Give the number of migrations a downgrade may undo without asking, e.g. 5.");
+            throw HelpfulMessages.parameter(
+                    MigrateProperties.MAX_UNCONFIRMED_STEPS,
+                    "'" + maxUnconfirmedSteps + "' is negative",
+                    "Give the number of migrations a downgrade may undo without asking, e.g. 5.");
         }
         Confirmation asked = Confirmation.required(maxUnconfirmedSteps);
-        boolean given = new Questions(prompter, interactive()).confirmIfWarned(confirm, MigrateProperties.CONFIRM,
-                () -> migrate.downgradeWarning(target, asked));
-        report(migrate.downgrade(target, new Confirmation(given, maxUnconfirmedSteps)), "Downgraded",
+        boolean given = new Questions(prompter, interactive())
+                .confirmIfWarned(confirm, MigrateProperties.CONFIRM, () -> migrate.downgradeWarning(target, asked));
+        report(
+                migrate.downgrade(target, new Confirmation(given, maxUnconfirmedSteps)),
+                "Downgraded",
                 "Nothing to downgrade");
     }
 }

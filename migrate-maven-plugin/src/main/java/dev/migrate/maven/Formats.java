@@ -6,8 +6,7 @@ import java.util.Collection;
 
 /** Small text formats shared by the goals' reports. */
 final class Formats {
-    private Formats() {
-    }
+    private Formats() {}
 
     static String revisions(Collection<String> ids) {
         return ids.isEmpty() ? "base (no revision applied)" : String.join(", ", ids);

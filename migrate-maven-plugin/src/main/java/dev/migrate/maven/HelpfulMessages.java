@@ -13,8 +13,7 @@ import java.io.UncheckedIOException;
 
 /** Turns each kind of engine error into one message for the build log, naming the parameter or file at fault. */
 final class HelpfulMessages {
-    private HelpfulMessages() {
-    }
+    private HelpfulMessages() {}
 
     static MojoFailureException failure(MigrateException e, String targetProperty) {
         String lead;
@@ -31,7 +30,8 @@ final class HelpfulMessages {
         } else {
             lead = "";
         }
-        String hint = e.remedy() == null ? "" : System.lineSeparator() + e.remedy().render(MavenWords.INSTANCE);
+        String hint =
+                e.remedy() == null ? "" : System.lineSeparator() + e.remedy().render(MavenWords.INSTANCE);
         return new MojoFailureException(lead + e.getMessage() + hint, e);
     }
 

@@ -24,7 +24,8 @@ public class HistoryMojo extends AbstractMigrateMojo {
         List<String> heads = migrate.heads();
         List<Revision> revisions = migrate.history(range);
         if (revisions.isEmpty()) {
-            getLog().info("No revisions" + (range == null ? " yet: create one with mvn migrate:revision" : " in " + range));
+            getLog().info("No revisions"
+                    + (range == null ? " yet: create one with mvn migrate:revision" : " in " + range));
         }
         for (Revision r : revisions) {
             if (!verbose) {

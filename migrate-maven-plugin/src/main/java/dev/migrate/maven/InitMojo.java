@@ -50,9 +50,11 @@ public class InitMojo extends AbstractMigrateMojo {
             Files.writeString(pom, PomEditor.addPlugin(text, declaration), StandardCharsets.UTF_8);
             getLog().info("Added " + plugin.getArtifactId() + " " + plugin.getVersion() + " to " + pom);
         } catch (IOException | IllegalArgumentException e) {
-            throw new MojoFailureException("Cannot add the plugin to " + pom + ": " + e.getMessage()
-                    + System.lineSeparator() + "Declare " + plugin.getGroupId() + ":" + plugin.getArtifactId()
-                    + " in <build><plugins> by hand.", e);
+            throw new MojoFailureException(
+                    "Cannot add the plugin to " + pom + ": " + e.getMessage()
+                            + System.lineSeparator() + "Declare " + plugin.getGroupId() + ":" + plugin.getArtifactId()
+                            + " in <build><plugins> by hand.",
+                    e);
         }
     }
 }

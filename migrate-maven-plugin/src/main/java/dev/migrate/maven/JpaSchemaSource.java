@@ -1,11 +1,11 @@
 package dev.migrate.maven;
 
+import dev.migrate.autogenerate.SchemaSource;
 import dev.migrate.base.MigrateException;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.hibernate.HibernateDdl;
 import dev.migrate.hibernate.HibernateModelException;
 import dev.migrate.schema.RenameHints;
-import dev.migrate.autogenerate.SchemaSource;
 import dev.migrate.schema.SchemaStatement;
 
 import java.io.IOException;
@@ -31,8 +31,13 @@ final class JpaSchemaSource implements SchemaSource {
     private final String naming;
     private final RenameHints hints;
 
-    JpaSchemaSource(Path basedir, Path classes, List<String> classpath, List<String> packages, String naming,
-                    RenameHints hints) {
+    JpaSchemaSource(
+            Path basedir,
+            Path classes,
+            List<String> classpath,
+            List<String> packages,
+            String naming,
+            RenameHints hints) {
         this.basedir = basedir;
         this.classes = classes;
         this.classpath = List.copyOf(classpath);
@@ -49,22 +54,26 @@ final class JpaSchemaSource implements SchemaSource {
     @Override
     public List<SchemaStatement> statements(Dialect dialect) {
         if (!Files.isDirectory(classes)) {
-            throw new MigrateException("No compiled classes in " + classes + " to read the JPA entities from",
+            throw new MigrateException(
+                    "No compiled classes in " + classes + " to read the JPA entities from",
                     "Compile first: mvn compile migrate:revision (or bind the goal after the compile phase).");
         }
         // The project's classes see jakarta.persistence and Hibernate through this plugin's loader, so the
         // annotations they carry are the very classes Hibernate looks for.
         try (URLClassLoader loader = new URLClassLoader(urls(), getClass().getClassLoader())) {
             List<SchemaStatement> out = new ArrayList<>();
-            for (String sql : HibernateDdl.createStatements(loader, List.of(classes), packages,
-                    dialect.hibernateDialect(), naming, Map.of())) {
-                out.add(new SchemaStatement(sql, "Hibernate's DDL for the JPA entities (" + sql.split("\\(", 2)[0].strip()
-                        + ")"));
+            for (String sql : HibernateDdl.createStatements(
+                    loader, List.of(classes), packages, dialect.hibernateDialect(), naming, Map.of())) {
+                out.add(new SchemaStatement(
+                        sql, "Hibernate's DDL for the JPA entities (" + sql.split("\\(", 2)[0].strip() + ")"));
             }
             return out;
         } catch (HibernateModelException e) {
-            throw new MigrateException(e.getMessage(), "Fix the entity mapping, or the parameters "
-                    + MigrateProperties.JPA_PACKAGES + " / " + MigrateProperties.JPA_NAMING + ".", e);
+            throw new MigrateException(
+                    e.getMessage(),
+                    "Fix the entity mapping, or the parameters " + MigrateProperties.JPA_PACKAGES + " / "
+                            + MigrateProperties.JPA_NAMING + ".",
+                    e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

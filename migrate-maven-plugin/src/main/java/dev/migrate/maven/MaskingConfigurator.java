@@ -21,11 +21,15 @@ public class MaskingConfigurator extends BasicComponentConfigurator implements C
     private static final Set<String> URLS = Set.of("url", "scratchUrl");
 
     @Override
-    public void configureComponent(Object component, PlexusConfiguration configuration, ExpressionEvaluator evaluator,
-                                   ClassRealm realm, ConfigurationListener listener)
+    public void configureComponent(
+            Object component,
+            PlexusConfiguration configuration,
+            ExpressionEvaluator evaluator,
+            ClassRealm realm,
+            ConfigurationListener listener)
             throws ComponentConfigurationException {
-        super.configureComponent(component, configuration, evaluator, realm,
-                listener == null ? null : new Masking(listener));
+        super.configureComponent(
+                component, configuration, evaluator, realm, listener == null ? null : new Masking(listener));
     }
 
     private static final class Masking implements ConfigurationListener {

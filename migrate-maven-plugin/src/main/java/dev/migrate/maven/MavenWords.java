@@ -10,8 +10,7 @@ import java.util.List;
 final class MavenWords implements Remedy.Vocabulary {
     static final MavenWords INSTANCE = new MavenWords();
 
-    private MavenWords() {
-    }
+    private MavenWords() {}
 
     /** The goal that runs {@code command}. */
     static String goal(Command command) {

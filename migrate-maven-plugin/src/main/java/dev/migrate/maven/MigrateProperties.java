@@ -14,6 +14,7 @@ public final class MigrateProperties {
     public static final String SCRATCH_OVERWRITE = "migrate.scratchOverwrite";
     /** The environment variable read when no URL is configured. */
     public static final String URL_VARIABLE = "MIGRATE_URL";
+
     public static final String MIGRATIONS = "migrate.migrations";
     public static final String VERSION_TABLE = "migrate.versionTable";
     public static final String TRANSACTION = "migrate.transaction";
@@ -46,6 +47,5 @@ public final class MigrateProperties {
     /** The default database: a SQLite file named after the project, beside its pom. */
     public static final String DEFAULT_MIGRATIONS = "${project.basedir}/src/main/resources/db/migrations";
 
-    private MigrateProperties() {
-    }
+    private MigrateProperties() {}
 }

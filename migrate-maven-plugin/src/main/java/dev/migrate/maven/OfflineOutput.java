@@ -33,7 +33,9 @@ final class OfflineOutput {
             }
             Files.writeString(file.toPath(), sql, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw HelpfulMessages.parameter(MigrateProperties.SQL_OUTPUT, "cannot write " + file + ": " + e.getMessage(),
+            throw HelpfulMessages.parameter(
+                    MigrateProperties.SQL_OUTPUT,
+                    "cannot write " + file + ": " + e.getMessage(),
                     "Choose a writable path.");
         }
         log.info("Wrote the SQL to " + file);

@@ -11,16 +11,17 @@ import java.util.regex.Pattern;
  * the user's pom.
  */
 final class PomEditor {
-    private static final Pattern TAG = Pattern.compile("<!--.*?-->|<!\\[CDATA\\[.*?]]>|<\\?.*?\\?>|<!.*?>"
-            + "|<(/?)([A-Za-z_][\\w.:-]*)[^>]*?(/?)>", Pattern.DOTALL);
+    private static final Pattern TAG = Pattern.compile(
+            "<!--.*?-->|<!\\[CDATA\\[.*?]]>|<\\?.*?\\?>|<!.*?>" + "|<(/?)([A-Za-z_][\\w.:-]*)[^>]*?(/?)>",
+            Pattern.DOTALL);
 
-    private PomEditor() {
-    }
+    private PomEditor() {}
 
     /** Whether /project/build/plugins declares an artifact with this id. */
     static boolean declares(String pom, String artifactId) {
         Location plugins = find(pom, "project/build/plugins");
-        return plugins != null && !plugins.selfClosed()
+        return plugins != null
+                && !plugins.selfClosed()
                 && pom.substring(plugins.start, plugins.end).contains("<artifactId>" + artifactId + "</artifactId>");
     }
 

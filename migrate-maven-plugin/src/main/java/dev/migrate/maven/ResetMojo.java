@@ -26,8 +26,8 @@ public class ResetMojo extends AbstractMigrateMojo {
     @Override
     protected void run(Migrate migrate) throws MojoFailureException {
         logDatabase();
-        boolean given = new Questions(prompter, interactive()).confirmIfWarned(confirm, MigrateProperties.CONFIRM,
-                migrate::resetWarning);
+        boolean given = new Questions(prompter, interactive())
+                .confirmIfWarned(confirm, MigrateProperties.CONFIRM, migrate::resetWarning);
         RunResult result = migrate.reset(new Confirmation(given, Confirmation.DEFAULT_MAX_STEPS));
         getLog().info("Reset done: " + result.steps().size() + " step(s); the database is at "
                 + Formats.revisions(result.headsAfter()));

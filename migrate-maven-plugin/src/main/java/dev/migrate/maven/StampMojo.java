@@ -46,11 +46,13 @@ public class StampMojo extends AbstractMigrateMojo {
             return;
         }
         if (target == null || target.isBlank()) {
-            throw HelpfulMessages.parameter(MigrateProperties.TARGET, "stamp needs a target",
+            throw HelpfulMessages.parameter(
+                    MigrateProperties.TARGET,
+                    "stamp needs a target",
                     "Say which revision the database is at, e.g. -D" + MigrateProperties.TARGET + "=head");
         }
-        boolean given = new Questions(prompter, interactive()).confirmIfWarned(confirm, MigrateProperties.CONFIRM,
-                () -> migrate.stampWarning(target, purge));
+        boolean given = new Questions(prompter, interactive())
+                .confirmIfWarned(confirm, MigrateProperties.CONFIRM, () -> migrate.stampWarning(target, purge));
         RunResult result = migrate.stamp(target, purge, new Confirmation(given, Confirmation.DEFAULT_MAX_STEPS));
         getLog().info("Stamped the database at " + Formats.revisions(result.headsAfter()) + " (was "
                 + Formats.revisions(result.headsBefore()) + "); no script was run");

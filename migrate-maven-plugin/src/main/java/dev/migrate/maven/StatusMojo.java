@@ -15,7 +15,8 @@ public class StatusMojo extends AbstractMigrateMojo {
         logDatabase();
         Status status = migrate.status();
         getLog().info("Current revision(s): " + Formats.revisions(status.current()));
-        getLog().info("Head(s): " + (status.heads().isEmpty() ? "none (no scripts yet)" : String.join(", ", status.heads())));
+        getLog().info("Head(s): "
+                + (status.heads().isEmpty() ? "none (no scripts yet)" : String.join(", ", status.heads())));
         for (String unknown : status.unknown()) {
             getLog().warn("The database is at revision " + unknown + ", which no script declares: it is ahead of the "
                     + "scripts, or a script was deleted");
@@ -29,8 +30,8 @@ public class StatusMojo extends AbstractMigrateMojo {
                 olderApplied++; // with thousands of migrations, the old applied ones are noise: history lists them
                 continue;
             }
-            String line = "  [" + label(e.state()) + "] " + e.revision().id() + " " + e.revision().message()
-                    + (e.current() ? " (current)" : "") + (e.head() ? " (head)" : "");
+            String line = "  [" + label(e.state()) + "] " + e.revision().id() + " "
+                    + e.revision().message() + (e.current() ? " (current)" : "") + (e.head() ? " (head)" : "");
             if (e.state() == Status.State.EDITED) {
                 getLog().warn(line + " - " + e.revision().source() + " changed after it was applied");
             } else {
@@ -38,7 +39,8 @@ public class StatusMojo extends AbstractMigrateMojo {
             }
         }
         if (olderApplied > 0) {
-            getLog().info("  ... and " + olderApplied + " older applied revision(s); mvn migrate:history lists them all");
+            getLog().info("  ... and " + olderApplied
+                    + " older applied revision(s); mvn migrate:history lists them all");
         }
         getLog().info(status.count(Status.State.APPLIED) + status.count(Status.State.EDITED) + " applied, "
                 + status.count(Status.State.PENDING) + " pending, " + status.count(Status.State.EDITED) + " edited");

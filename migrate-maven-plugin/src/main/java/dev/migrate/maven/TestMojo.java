@@ -15,7 +15,11 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * time, upgrade, downgrade (the schema must be exactly as before), upgrade again. With a model configured, the
  * migrations at head must also build exactly the model's schema. Fails the build on any failure.
  */
-@Mojo(name = "test", configurator = MigrateProperties.CONFIGURATOR, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+@Mojo(
+        name = "test",
+        configurator = MigrateProperties.CONFIGURATOR,
+        defaultPhase = LifecyclePhase.VERIFY,
+        threadSafe = true,
         requiresDependencyResolution = ResolutionScope.COMPILE)
 public class TestMojo extends AbstractModelMojo {
 
@@ -49,8 +53,12 @@ public class TestMojo extends AbstractModelMojo {
             }
             for (RevisionResult r : report.revisions()) {
                 for (String problem : r.problems()) {
-                    why.append(System.lineSeparator()).append(r.revision().id()).append(" (")
-                            .append(r.revision().source()).append("): ").append(problem);
+                    why.append(System.lineSeparator())
+                            .append(r.revision().id())
+                            .append(" (")
+                            .append(r.revision().source())
+                            .append("): ")
+                            .append(problem);
                 }
             }
             SchemaComparison model = report.modelCheck();

@@ -1,5 +1,10 @@
 package dev.migrate.maven;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
@@ -18,11 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * Where the login comes from, with Maven's own settings decrypter (looked up in a Plexus container as Maven does,
  * reading a settings-security.xml with a master password): parameters, then the server of settings.xml, then the
@@ -31,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CredentialsTest {
     @TempDir
     static Path home;
+
     private static DefaultPlexusContainer container;
     private static SettingsDecrypter decrypter;
     private static String encrypted;
@@ -39,12 +40,15 @@ class CredentialsTest {
     static void maven() throws Exception {
         DefaultPlexusCipher cipher = new DefaultPlexusCipher();
         String master = cipher.encryptAndDecorate("master-secret", "settings.security");
-        Path security = Files.writeString(home.resolve("settings-security.xml"),
+        Path security = Files.writeString(
+                home.resolve("settings-security.xml"),
                 "<settingsSecurity><master>" + master + "</master></settingsSecurity>");
         System.setProperty("settings.security", security.toString());
         encrypted = cipher.encryptAndDecorate("from-settings", "master-secret");
-        ContainerConfiguration cc = new DefaultContainerConfiguration().setClassPathScanning(PlexusConstants.SCANNING_INDEX)
-                .setAutoWiring(true).setName("maven");
+        ContainerConfiguration cc = new DefaultContainerConfiguration()
+                .setClassPathScanning(PlexusConstants.SCANNING_INDEX)
+                .setAutoWiring(true)
+                .setName("maven");
         container = new DefaultPlexusContainer(cc);
         decrypter = container.lookup(SettingsDecrypter.class);
     }
@@ -74,7 +78,8 @@ class CredentialsTest {
 
     @Test
     void parametersWinOverTheServerAndTheServerOverTheEnvironment() throws MojoFailureException {
-        Map<String, String> env = Map.of(Credentials.USER_VARIABLE, "env-user", Credentials.PASSWORD_VARIABLE, "env-pw");
+        Map<String, String> env =
+                Map.of(Credentials.USER_VARIABLE, "env-user", Credentials.PASSWORD_VARIABLE, "env-pw");
         Credentials c = Credentials.resolve("param-user", " ", "db", settings(encrypted), decrypter, env);
         assertEquals("param-user", c.user);
         assertEquals("from-settings", c.password, "a blank parameter is no parameter");
@@ -88,18 +93,23 @@ class CredentialsTest {
 
     @Test
     void aMissingServerIsNamedWithTheParameter() {
-        MojoFailureException e = assertThrows(MojoFailureException.class,
+        MojoFailureException e = assertThrows(
+                MojoFailureException.class,
                 () -> Credentials.resolve(null, null, "nope", settings("x"), decrypter, Map.of()));
-        assertTrue(e.getMessage().startsWith("Parameter migrate.serverId: no <server> with id 'nope' in settings.xml"),
+        assertTrue(
+                e.getMessage().startsWith("Parameter migrate.serverId: no <server> with id 'nope' in settings.xml"),
                 e.getMessage());
     }
 
     @Test
     void aPasswordThatCannotBeDecryptedIsRefused() {
-        MojoFailureException e = assertThrows(MojoFailureException.class,
+        MojoFailureException e = assertThrows(
+                MojoFailureException.class,
                 () -> Credentials.resolve(null, null, "db", settings("{not-base64-at-all}"), decrypter, Map.of()));
-        assertTrue(e.getMessage().startsWith("Parameter migrate.serverId: the password of server 'db' cannot be "
-                + "decrypted"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith("Parameter migrate.serverId: the password of server 'db' cannot be " + "decrypted"),
+                e.getMessage());
         assertTrue(!e.getMessage().contains("not-base64"), "the secret is not echoed: " + e.getMessage());
     }
 }

@@ -1,5 +1,7 @@
 package dev.migrate.maven;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import org.codehaus.plexus.classworlds.ClassWorld;
 import org.codehaus.plexus.classworlds.realm.ClassRealm;
 import org.codehaus.plexus.component.configurator.ConfigurationListener;
@@ -9,8 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** What Maven's configurator reports to -X while it configures a goal holds no secret; the goal gets them all. */
 class MaskingConfiguratorTest {
@@ -44,11 +44,16 @@ class MaskingConfiguratorTest {
         Goal goal = new Goal();
         ClassRealm realm = new ClassRealm(new ClassWorld(), "test", getClass().getClassLoader());
 
-        new MaskingConfigurator().configureComponent(goal, configuration, new DefaultExpressionEvaluator(), realm,
-                listener);
+        new MaskingConfigurator()
+                .configureComponent(goal, configuration, new DefaultExpressionEvaluator(), realm, listener);
 
-        assertEquals(List.of("user=app", "password=********", "url=jdbc:postgresql://db:5432/app?password=****",
-                "scratchUrl=jdbc:mariadb://app:****@db/scratch"), reported);
+        assertEquals(
+                List.of(
+                        "user=app",
+                        "password=********",
+                        "url=jdbc:postgresql://db:5432/app?password=****",
+                        "scratchUrl=jdbc:mariadb://app:****@db/scratch"),
+                reported);
         assertEquals("pw-secret", goal.password);
         assertEquals("jdbc:postgresql://db:5432/app?password=url-secret", goal.url);
         assertEquals("jdbc:mariadb://app:scratch-secret@db/scratch", goal.scratchUrl);

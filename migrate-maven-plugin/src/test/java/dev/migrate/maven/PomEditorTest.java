@@ -1,11 +1,11 @@
 package dev.migrate.maven;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 class PomEditorTest {
     private static final String PLUGIN = """
@@ -45,24 +45,30 @@ class PomEditorTest {
     @Test
     void createsPluginsAndBuildWhereMissingInTheFilesIndent() {
         String withBuild = "<project>\n\t<build>\n\t\t<finalName>x</finalName>\n\t</build>\n</project>\n";
-        assertEquals("<project>\n\t<build>\n\t\t<finalName>x</finalName>\n\t\t<plugins>\n\t\t\t<plugin>\n"
-                + "\t\t\t\t<groupId>dev.migrate</groupId>\n\t\t\t\t<artifactId>migrate-maven-plugin</artifactId>\n"
-                + "\t\t\t</plugin>\n\t\t</plugins>\n\t</build>\n</project>\n", PomEditor.addPlugin(withBuild, PLUGIN));
+        assertEquals(
+                "<project>\n\t<build>\n\t\t<finalName>x</finalName>\n\t\t<plugins>\n\t\t\t<plugin>\n"
+                        + "\t\t\t\t<groupId>dev.migrate</groupId>\n\t\t\t\t<artifactId>migrate-maven-plugin</artifactId>\n"
+                        + "\t\t\t</plugin>\n\t\t</plugins>\n\t</build>\n</project>\n",
+                PomEditor.addPlugin(withBuild, PLUGIN));
 
         String bare = "<project>\n    <modelVersion>4.0.0</modelVersion>\n</project>";
-        assertEquals("<project>\n    <modelVersion>4.0.0</modelVersion>\n    <build>\n        <plugins>\n"
-                + "            <plugin>\n                <groupId>dev.migrate</groupId>\n"
-                + "                <artifactId>migrate-maven-plugin</artifactId>\n            </plugin>\n"
-                + "        </plugins>\n    </build>\n</project>", PomEditor.addPlugin(bare, PLUGIN));
+        assertEquals(
+                "<project>\n    <modelVersion>4.0.0</modelVersion>\n    <build>\n        <plugins>\n"
+                        + "            <plugin>\n                <groupId>dev.migrate</groupId>\n"
+                        + "                <artifactId>migrate-maven-plugin</artifactId>\n            </plugin>\n"
+                        + "        </plugins>\n    </build>\n</project>",
+                PomEditor.addPlugin(bare, PLUGIN));
     }
 
     @Test
     void anEmptySelfClosedPluginsOrBuildIsReplacedNotDoubled() {
-        assertEquals("<project>\n  <build>\n    <plugins>\n      <plugin>\n        <groupId>dev.migrate</groupId>\n"
+        assertEquals(
+                "<project>\n  <build>\n    <plugins>\n      <plugin>\n        <groupId>dev.migrate</groupId>\n"
                         + "        <artifactId>migrate-maven-plugin</artifactId>\n      </plugin>\n    </plugins>\n"
                         + "  </build>\n</project>\n",
                 PomEditor.addPlugin("<project>\n  <build>\n    <plugins/>\n  </build>\n</project>\n", PLUGIN));
-        assertEquals("<project>\n  <build>\n    <plugins>\n      <plugin>\n        <groupId>dev.migrate</groupId>\n"
+        assertEquals(
+                "<project>\n  <build>\n    <plugins>\n      <plugin>\n        <groupId>dev.migrate</groupId>\n"
                         + "        <artifactId>migrate-maven-plugin</artifactId>\n      </plugin>\n    </plugins>\n"
                         + "  </build>\n</project>\n",
                 PomEditor.addPlugin("<project>\n  <build />\n</project>\n", PLUGIN));
@@ -91,12 +97,17 @@ class PomEditorTest {
 
     @Test
     void declaresLooksOnlyAtTheBuildsPlugins() {
-        assertTrue(PomEditor.declares("<project><build><plugins><plugin><artifactId>a</artifactId></plugin>"
-                + "</plugins></build></project>", "a"));
-        assertFalse(PomEditor.declares("<project><build><plugins><plugin><artifactId>ab</artifactId></plugin>"
-                + "</plugins></build></project>", "a"));
-        assertFalse(PomEditor.declares("<project><profiles><profile><build><plugins><plugin><artifactId>a"
-                + "</artifactId></plugin></plugins></build></profile></profiles></project>", "a"));
+        assertTrue(PomEditor.declares(
+                "<project><build><plugins><plugin><artifactId>a</artifactId></plugin>" + "</plugins></build></project>",
+                "a"));
+        assertFalse(PomEditor.declares(
+                "<project><build><plugins><plugin><artifactId>ab</artifactId></plugin>"
+                        + "</plugins></build></project>",
+                "a"));
+        assertFalse(PomEditor.declares(
+                "<project><profiles><profile><build><plugins><plugin><artifactId>a"
+                        + "</artifactId></plugin></plugins></build></profile></profiles></project>",
+                "a"));
     }
 
     @Test

@@ -20,7 +20,12 @@ import java.util.Set;
  */
 public final class MariaDbDialect extends BaseDialect {
     public MariaDbDialect() {
-        super("mariadb", List.of("jdbc:mariadb:", "jdbc:mysql:"), new MariaDbLexer(), new MariaDbRenderer(), false,
+        super(
+                "mariadb",
+                List.of("jdbc:mariadb:", "jdbc:mysql:"),
+                new MariaDbLexer(),
+                new MariaDbRenderer(),
+                false,
                 "org.hibernate.dialect.MariaDBDialect");
     }
 
@@ -31,8 +36,10 @@ public final class MariaDbDialect extends BaseDialect {
 
     @Override
     public String driver(String url) {
-        return url.startsWith("jdbc:mysql:") ? "com.mysql:mysql-connector-j (or use a jdbc:mariadb: URL: the MariaDB "
-                + "driver also talks to MySQL)" : "org.mariadb.jdbc:mariadb-java-client";
+        return url.startsWith("jdbc:mysql:")
+                ? "com.mysql:mysql-connector-j (or use a jdbc:mariadb: URL: the MariaDB "
+                        + "driver also talks to MySQL)"
+                : "org.mariadb.jdbc:mariadb-java-client";
     }
 
     /** The connected database's name on its server, the server known by its host name, port and data directory. */
@@ -68,9 +75,12 @@ public final class MariaDbDialect extends BaseDialect {
     @Override
     public boolean tableExists(Connection connection, String table) throws SQLException {
         int dot = table.lastIndexOf('.');
-        return Rows.exists(connection, "SELECT 1 FROM information_schema.TABLES "
-                + "WHERE TABLE_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ?",
-                dot < 0 ? null : table.substring(0, dot), table.substring(dot + 1));
+        return Rows.exists(
+                connection,
+                "SELECT 1 FROM information_schema.TABLES "
+                        + "WHERE TABLE_SCHEMA = COALESCE(?, DATABASE()) AND TABLE_NAME = ?",
+                dot < 0 ? null : table.substring(0, dot),
+                table.substring(dot + 1));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.migrate.dialect.mariadb;
 
 import dev.migrate.dialect.BaseRenderer;
-
 import dev.migrate.diff.Operation;
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
@@ -15,18 +14,18 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static dev.migrate.dialect.mariadb.MariaDbNames.quote;
-
 /** MariaDB's SQL for each operation; MariaDB alters tables in place, so no operation rebuilds one. */
 final class MariaDbRenderer extends BaseRenderer {
-    private static final Pattern LITERAL = Pattern.compile("(?i)NULL|TRUE|FALSE|[-+]?[0-9]+(\\.[0-9]*)?([eE][-+]?[0-9]+)?"
-            + "|'([^'\\\\]|\\\\.|'')*'|[XB]'[0-9A-F]*'|0x[0-9A-F]+|(current_timestamp|now|localtime|localtimestamp)"
-            + "(\\([0-9]*\\))?");
+    private static final Pattern LITERAL =
+            Pattern.compile("(?i)NULL|TRUE|FALSE|[-+]?[0-9]+(\\.[0-9]*)?([eE][-+]?[0-9]+)?"
+                    + "|'([^'\\\\]|\\\\.|'')*'|[XB]'[0-9A-F]*'|0x[0-9A-F]+|(current_timestamp|now|localtime|localtimestamp)"
+                    + "(\\([0-9]*\\))?");
     /** A key that is a column, perhaps with a prefix length and a direction: {@code name(10) DESC}. */
     private static final Pattern COLUMN_KEY = Pattern.compile("(?i)(.+?)(\\([0-9]+\\))?( (?:ASC|DESC))?");
+
     private static final Pattern AUTOMATIC_CHECK = Pattern.compile("(?i)CONSTRAINT_[0-9]+");
-    private static final Pattern AUTOMATIC_FOREIGN_KEY = Pattern.compile(MariaDbSchemaReader.AUTO_FOREIGN_KEY.pattern(),
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AUTOMATIC_FOREIGN_KEY =
+            Pattern.compile(MariaDbSchemaReader.AUTO_FOREIGN_KEY.pattern(), Pattern.CASE_INSENSITIVE);
 
     MariaDbRenderer() {
         super(MariaDbNames.IDENTIFIERS);
@@ -64,8 +63,8 @@ final class MariaDbRenderer extends BaseRenderer {
 
     @Override
     protected String createTableStatement(Table t, String name) {
-        return super.createTableStatement(t, name) + (t.comment() == null ? "" : " COMMENT "
-                + MariaDbNames.literal(t.comment()));
+        return super.createTableStatement(t, name)
+                + (t.comment() == null ? "" : " COMMENT " + MariaDbNames.literal(t.comment()));
     }
 
     /** The full definition of a column, as CREATE TABLE, ADD COLUMN and MODIFY COLUMN take it. */
@@ -111,8 +110,10 @@ final class MariaDbRenderer extends BaseRenderer {
     protected boolean impliedName(Table t, Constraint kind, String name, List<String> columns) {
         return switch (kind) {
             case PRIMARY_KEY -> true;
-            case UNIQUE -> Pattern.compile(Pattern.quote(columns.get(0)) + "(_[0-9]+)?", Pattern.CASE_INSENSITIVE)
-                    .matcher(name).matches();
+            case UNIQUE ->
+                Pattern.compile(Pattern.quote(columns.get(0)) + "(_[0-9]+)?", Pattern.CASE_INSENSITIVE)
+                        .matcher(name)
+                        .matches();
             case CHECK -> AUTOMATIC_CHECK.matcher(name).matches();
             case FOREIGN_KEY -> AUTOMATIC_FOREIGN_KEY.matcher(name).matches();
         };
@@ -144,8 +145,8 @@ final class MariaDbRenderer extends BaseRenderer {
             }
             keys.add(key);
         }
-        String sql = "CREATE " + (i.unique() ? "UNIQUE " : "") + "INDEX " + q(i.name()) + " ON " + q(t.name())
-                + " (" + String.join(", ", keys) + ")";
+        String sql = "CREATE " + (i.unique() ? "UNIQUE " : "") + "INDEX " + q(i.name()) + " ON " + q(t.name()) + " ("
+                + String.join(", ", keys) + ")";
         if (i.where() != null) {
             sql = "-- MariaDB has no partial indexes: " + i.name() + " covers every row, not only WHERE " + i.where()
                     + "\n" + sql;
@@ -165,7 +166,8 @@ final class MariaDbRenderer extends BaseRenderer {
         }
         Matcher m = COLUMN_KEY.matcher(key);
         if (m.matches() && t.column(m.group(1)).isPresent()) {
-            return q(t.column(m.group(1)).get().name()) + (m.group(2) == null ? "" : m.group(2))
+            return q(t.column(m.group(1)).get().name())
+                    + (m.group(2) == null ? "" : m.group(2))
                     + (m.group(3) == null ? "" : m.group(3));
         }
         return null;

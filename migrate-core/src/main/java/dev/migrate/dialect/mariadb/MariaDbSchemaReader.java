@@ -1,15 +1,13 @@
 package dev.migrate.dialect.mariadb;
 
-import dev.migrate.schema.Sql;
-
 import dev.migrate.dialect.CatalogReader;
-
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.Schema;
+import dev.migrate.schema.Sql;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.Trigger;
 import dev.migrate.schema.UniqueConstraint;
@@ -64,9 +62,16 @@ final class MariaDbSchemaReader extends CatalogReader {
         }
     }
 
-    private record ColumnRow(String name, String type, String charset, String collation, boolean nullable,
-                             String defaultValue, String extra, String generation, String comment) {
-    }
+    private record ColumnRow(
+            String name,
+            String type,
+            String charset,
+            String collation,
+            boolean nullable,
+            String defaultValue,
+            String extra,
+            String generation,
+            String comment) {}
 
     private static final class IndexParts {
         final String name;
@@ -103,7 +108,7 @@ final class MariaDbSchemaReader extends CatalogReader {
     public Schema read() throws SQLException {
         String sqlMode;
         try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT DATABASE(), @@SESSION.sql_mode, VERSION()")) {
+                ResultSet rs = s.executeQuery("SELECT DATABASE(), @@SESSION.sql_mode, VERSION()")) {
             rs.next();
             database = rs.getString(1);
             sqlMode = rs.getString(2);
@@ -127,23 +132,25 @@ final class MariaDbSchemaReader extends CatalogReader {
     }
 
     private Schema readCatalog() throws SQLException {
-        query("SELECT TABLE_NAME, TABLE_COMMENT, TABLE_COLLATION FROM information_schema.TABLES "
-                + "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED') "
-                + "ORDER BY TABLE_NAME", rs -> {
-            String name = rs.getString(1);
-            if (!ignored(name)) {
-                tables.put(name, new TableParts(name, rs.getString(2), rs.getString(3)));
-            }
-        });
+        query(
+                "SELECT TABLE_NAME, TABLE_COMMENT, TABLE_COLLATION FROM information_schema.TABLES "
+                        + "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED') "
+                        + "ORDER BY TABLE_NAME",
+                rs -> {
+                    String name = rs.getString(1);
+                    if (!ignored(name)) {
+                        tables.put(name, new TableParts(name, rs.getString(2), rs.getString(3)));
+                    }
+                });
         // Checks first: they tell which LONGTEXT columns are MariaDB's JSON.
         String checks = mariadb
                 ? "SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS "
-                + "WHERE CONSTRAINT_SCHEMA = DATABASE() ORDER BY TABLE_NAME, CONSTRAINT_NAME"
+                        + "WHERE CONSTRAINT_SCHEMA = DATABASE() ORDER BY TABLE_NAME, CONSTRAINT_NAME"
                 // MySQL's CHECK_CONSTRAINTS has no table; its check names are unique in the schema
                 : "SELECT t.TABLE_NAME, k.CONSTRAINT_NAME, k.CHECK_CLAUSE FROM information_schema.TABLE_CONSTRAINTS t "
-                + "JOIN information_schema.CHECK_CONSTRAINTS k ON k.CONSTRAINT_SCHEMA = t.CONSTRAINT_SCHEMA "
-                + "AND k.CONSTRAINT_NAME = t.CONSTRAINT_NAME WHERE t.TABLE_SCHEMA = DATABASE() "
-                + "AND t.CONSTRAINT_TYPE = 'CHECK' ORDER BY t.TABLE_NAME, k.CONSTRAINT_NAME";
+                        + "JOIN information_schema.CHECK_CONSTRAINTS k ON k.CONSTRAINT_SCHEMA = t.CONSTRAINT_SCHEMA "
+                        + "AND k.CONSTRAINT_NAME = t.CONSTRAINT_NAME WHERE t.TABLE_SCHEMA = DATABASE() "
+                        + "AND t.CONSTRAINT_TYPE = 'CHECK' ORDER BY t.TABLE_NAME, k.CONSTRAINT_NAME";
         query(checks, rs -> {
             TableParts t = tables.get(rs.getString(1));
             if (t == null) {
@@ -158,92 +165,118 @@ final class MariaDbSchemaReader extends CatalogReader {
                 t.checks.add(check);
             }
         });
-        query("SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, CHARACTER_SET_NAME, COLLATION_NAME, IS_NULLABLE, "
-                + "COLUMN_DEFAULT, EXTRA, GENERATION_EXPRESSION, COLUMN_COMMENT FROM information_schema.COLUMNS "
-                + "WHERE TABLE_SCHEMA = DATABASE() ORDER BY TABLE_NAME, ORDINAL_POSITION", rs -> {
-            TableParts t = tables.get(rs.getString(1));
-            if (t != null) {
-                t.columns.add(new ColumnRow(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        "YES".equals(rs.getString(6)), rs.getString(7), rs.getString(8), rs.getString(9),
-                        rs.getString(10)));
-            }
-        });
-        query("SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, SUB_PART, COLLATION, INDEX_TYPE "
-                + "FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() "
-                + "ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX", rs -> {
-            TableParts t = tables.get(rs.getString(1));
-            String type = rs.getString(7);
-            // The model has no kind of index: FULLTEXT and SPATIAL ones would come back as plain indexes.
-            if (t == null || "FULLTEXT".equals(type) || "SPATIAL".equals(type)) {
-                return;
-            }
-            String name = rs.getString(2);
-            boolean unique = rs.getInt(3) == 0;
-            IndexParts ix = t.indexes.computeIfAbsent(name, n -> new IndexParts(n, unique));
-            String column = rs.getString(4);
-            if (column == null) {
-                ix.expression = true; // MySQL's functional key parts, which MariaDB does not have
-                return;
-            }
-            String key = column;
-            int prefix = rs.getInt(5);
-            if (!rs.wasNull()) {
-                key += "(" + prefix + ")";
-                ix.plain = false;
-            }
-            if ("D".equals(rs.getString(6))) {
-                key += " DESC";
-                ix.plain = false;
-            }
-            ix.columns.add(column);
-            ix.keys.add(key);
-        });
-        query("SELECT k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_SCHEMA, "
-                + "k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME, r.DELETE_RULE, r.UPDATE_RULE "
-                + "FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r "
-                + "ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.TABLE_NAME = k.TABLE_NAME "
-                + "AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME "
-                + "WHERE k.TABLE_SCHEMA = DATABASE() AND k.REFERENCED_TABLE_NAME IS NOT NULL "
-                + "ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION", rs -> {
-            TableParts t = tables.get(rs.getString(1));
-            if (t == null) {
-                return;
-            }
-            ForeignKeyParts fk = t.foreignKeys.computeIfAbsent(rs.getString(2), ForeignKeyParts::new);
-            fk.columns.add(rs.getString(3));
-            String schema = rs.getString(4);
-            fk.target = schema == null || schema.equals(database) ? rs.getString(5) : schema + "." + rs.getString(5);
-            fk.targetColumns.add(rs.getString(6));
-            fk.onDelete = rs.getString(7);
-            fk.onUpdate = rs.getString(8);
-        });
+        query(
+                "SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, CHARACTER_SET_NAME, COLLATION_NAME, IS_NULLABLE, "
+                        + "COLUMN_DEFAULT, EXTRA, GENERATION_EXPRESSION, COLUMN_COMMENT FROM information_schema.COLUMNS "
+                        + "WHERE TABLE_SCHEMA = DATABASE() ORDER BY TABLE_NAME, ORDINAL_POSITION",
+                rs -> {
+                    TableParts t = tables.get(rs.getString(1));
+                    if (t != null) {
+                        t.columns.add(new ColumnRow(
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                "YES".equals(rs.getString(6)),
+                                rs.getString(7),
+                                rs.getString(8),
+                                rs.getString(9),
+                                rs.getString(10)));
+                    }
+                });
+        query(
+                "SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, SUB_PART, COLLATION, INDEX_TYPE "
+                        + "FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() "
+                        + "ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX",
+                rs -> {
+                    TableParts t = tables.get(rs.getString(1));
+                    String type = rs.getString(7);
+                    // The model has no kind of index: FULLTEXT and SPATIAL ones would come back as plain indexes.
+                    if (t == null || "FULLTEXT".equals(type) || "SPATIAL".equals(type)) {
+                        return;
+                    }
+                    String name = rs.getString(2);
+                    boolean unique = rs.getInt(3) == 0;
+                    IndexParts ix = t.indexes.computeIfAbsent(name, n -> new IndexParts(n, unique));
+                    String column = rs.getString(4);
+                    if (column == null) {
+                        ix.expression = true; // MySQL's functional key parts, which MariaDB does not have
+                        return;
+                    }
+                    String key = column;
+                    int prefix = rs.getInt(5);
+                    if (!rs.wasNull()) {
+                        key += "(" + prefix + ")";
+                        ix.plain = false;
+                    }
+                    if ("D".equals(rs.getString(6))) {
+                        key += " DESC";
+                        ix.plain = false;
+                    }
+                    ix.columns.add(column);
+                    ix.keys.add(key);
+                });
+        query(
+                "SELECT k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_SCHEMA, "
+                        + "k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME, r.DELETE_RULE, r.UPDATE_RULE "
+                        + "FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r "
+                        + "ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.TABLE_NAME = k.TABLE_NAME "
+                        + "AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME "
+                        + "WHERE k.TABLE_SCHEMA = DATABASE() AND k.REFERENCED_TABLE_NAME IS NOT NULL "
+                        + "ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION",
+                rs -> {
+                    TableParts t = tables.get(rs.getString(1));
+                    if (t == null) {
+                        return;
+                    }
+                    ForeignKeyParts fk = t.foreignKeys.computeIfAbsent(rs.getString(2), ForeignKeyParts::new);
+                    fk.columns.add(rs.getString(3));
+                    String schema = rs.getString(4);
+                    fk.target = schema == null || schema.equals(database)
+                            ? rs.getString(5)
+                            : schema + "." + rs.getString(5);
+                    fk.targetColumns.add(rs.getString(6));
+                    fk.onDelete = rs.getString(7);
+                    fk.onUpdate = rs.getString(8);
+                });
         List<View> views = new ArrayList<>();
-        query("SELECT TABLE_NAME, VIEW_DEFINITION, CHECK_OPTION, SECURITY_TYPE FROM information_schema.VIEWS "
-                + "WHERE TABLE_SCHEMA = DATABASE() ORDER BY TABLE_NAME", rs -> {
-            String check = rs.getString(3);
-            views.add(new View(rs.getString(1), "CREATE " + ("INVOKER".equals(rs.getString(4)) ? "SQL SECURITY INVOKER "
-                    : "") + "VIEW " + MariaDbNames.quote(rs.getString(1)) + " AS "
-                    + MariaDbNames.simplify(rs.getString(2), database)
-                    + (check == null || check.equals("NONE") ? "" : " WITH " + check + " CHECK OPTION")));
-        });
+        query(
+                "SELECT TABLE_NAME, VIEW_DEFINITION, CHECK_OPTION, SECURITY_TYPE FROM information_schema.VIEWS "
+                        + "WHERE TABLE_SCHEMA = DATABASE() ORDER BY TABLE_NAME",
+                rs -> {
+                    String check = rs.getString(3);
+                    views.add(new View(
+                            rs.getString(1),
+                            "CREATE " + ("INVOKER".equals(rs.getString(4)) ? "SQL SECURITY INVOKER " : "") + "VIEW "
+                                    + MariaDbNames.quote(rs.getString(1)) + " AS "
+                                    + MariaDbNames.simplify(rs.getString(2), database)
+                                    + (check == null || check.equals("NONE")
+                                            ? ""
+                                            : " WITH " + check + " CHECK OPTION")));
+                });
         List<Trigger> triggers = new ArrayList<>();
         Map<String, String> previous = new LinkedHashMap<>();
-        query("SELECT TRIGGER_NAME, EVENT_OBJECT_TABLE, ACTION_TIMING, EVENT_MANIPULATION, ACTION_STATEMENT "
-                + "FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE() "
-                + "ORDER BY EVENT_OBJECT_TABLE, ACTION_TIMING, EVENT_MANIPULATION, ACTION_ORDER", rs -> {
-            String name = rs.getString(1);
-            String table = rs.getString(2);
-            if (ignored(table)) {
-                return;
-            }
-            String event = rs.getString(3) + " " + rs.getString(4);
-            // The second trigger of a table's timing and event runs after the first; FOLLOWS keeps that order.
-            String before = previous.put(table + " " + event, name);
-            triggers.add(new Trigger(name, table, "CREATE TRIGGER " + MariaDbNames.quote(name) + " " + event + " ON "
-                    + MariaDbNames.quote(table) + " FOR EACH ROW "
-                    + (before == null ? "" : "FOLLOWS " + MariaDbNames.quote(before) + " ")
-                    + MariaDbNames.triggerBody(rs.getString(5))));
-        });
+        query(
+                "SELECT TRIGGER_NAME, EVENT_OBJECT_TABLE, ACTION_TIMING, EVENT_MANIPULATION, ACTION_STATEMENT "
+                        + "FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE() "
+                        + "ORDER BY EVENT_OBJECT_TABLE, ACTION_TIMING, EVENT_MANIPULATION, ACTION_ORDER",
+                rs -> {
+                    String name = rs.getString(1);
+                    String table = rs.getString(2);
+                    if (ignored(table)) {
+                        return;
+                    }
+                    String event = rs.getString(3) + " " + rs.getString(4);
+                    // The second trigger of a table's timing and event runs after the first; FOLLOWS keeps that order.
+                    String before = previous.put(table + " " + event, name);
+                    triggers.add(new Trigger(
+                            name,
+                            table,
+                            "CREATE TRIGGER " + MariaDbNames.quote(name) + " " + event + " ON "
+                                    + MariaDbNames.quote(table) + " FOR EACH ROW "
+                                    + (before == null ? "" : "FOLLOWS " + MariaDbNames.quote(before) + " ")
+                                    + MariaDbNames.triggerBody(rs.getString(5))));
+                });
         return new Schema(tables.values().stream().map(this::table).toList(), dependenciesFirst(views), triggers);
     }
 
@@ -262,10 +295,15 @@ final class MariaDbSchemaReader extends CatalogReader {
             boolean json = r.type().equalsIgnoreCase("longtext")
                     && jsonChecks.remove(r.name().toLowerCase(Locale.ROOT)) != null;
             String type = MariaDbTypes.type(r.type(), r.charset(), r.collation(), t.collation, r.extra(), json);
-            columns.add(new Column(r.name(), type, r.nullable(), MariaDbNames.simplify(dflt, database),
+            columns.add(new Column(
+                    r.name(),
+                    type,
+                    r.nullable(),
+                    MariaDbNames.simplify(dflt, database),
                     extra.contains("AUTO_INCREMENT"),
                     generated ? MariaDbNames.simplify(r.generation(), database) : null,
-                    extra.contains("STORED") || extra.contains("PERSISTENT"), r.comment()));
+                    extra.contains("STORED") || extra.contains("PERSISTENT"),
+                    r.comment()));
         }
         checks.addAll(jsonChecks.values());
         List<ForeignKey> foreignKeys = new ArrayList<>();
@@ -302,7 +340,8 @@ final class MariaDbSchemaReader extends CatalogReader {
      */
     private static String automaticIndex(TableParts t, ForeignKeyParts f, Set<String> taken) {
         List<IndexParts> candidates = t.indexes.values().stream()
-                .filter(ix -> !ix.unique && ix.plain && !taken.contains(ix.name) && Sql.sameNames(ix.columns, f.columns))
+                .filter(ix ->
+                        !ix.unique && ix.plain && !taken.contains(ix.name) && Sql.sameNames(ix.columns, f.columns))
                 .toList();
         for (IndexParts ix : candidates) {
             if (ix.name.equals(f.name)) {

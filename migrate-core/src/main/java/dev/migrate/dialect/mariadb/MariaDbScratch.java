@@ -43,8 +43,10 @@ final class MariaDbScratch extends ServerScratch {
     /** With the character set and collation of the connected database, if there is one. */
     @Override
     protected String createStatement(Connection configured) throws SQLException {
-        String charset = Rows.first(configured, "SELECT DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME "
-                + "FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = DATABASE()",
+        String charset = Rows.first(
+                configured,
+                "SELECT DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME "
+                        + "FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = DATABASE()",
                 rs -> " CHARACTER SET " + rs.getString(1) + " COLLATE " + rs.getString(2));
         return super.createStatement(configured) + (charset == null ? "" : charset);
     }
@@ -53,9 +55,15 @@ final class MariaDbScratch extends ServerScratch {
     protected MigrateException createFailed(SQLException e) {
         String why = "Cannot create a scratch database on " + server.maskedUrl() + ": " + oneLine(e.getMessage());
         if (e.getErrorCode() == ER_DBACCESS_DENIED
-                || "42000".equals(e.getSQLState()) && String.valueOf(e.getMessage()).contains("Access denied")) {
-            return new MigrateException(why, Remedy.of("Grant CREATE and DROP on databases to the user, or name a "
-                    + "scratch database with ", Remedy.name(Setting.SCRATCH_URL), "."), e);
+                || "42000".equals(e.getSQLState())
+                        && String.valueOf(e.getMessage()).contains("Access denied")) {
+            return new MigrateException(
+                    why,
+                    Remedy.of(
+                            "Grant CREATE and DROP on databases to the user, or name a " + "scratch database with ",
+                            Remedy.name(Setting.SCRATCH_URL),
+                            "."),
+                    e);
         }
         return new DatabaseException(why, "Check that the server is reachable.", e);
     }

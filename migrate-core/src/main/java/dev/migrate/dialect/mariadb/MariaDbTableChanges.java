@@ -1,5 +1,7 @@
 package dev.migrate.dialect.mariadb;
 
+import static dev.migrate.dialect.mariadb.MariaDbNames.quote;
+
 import dev.migrate.diff.Change;
 import dev.migrate.diff.Operation;
 import dev.migrate.diff.TableDiff;
@@ -12,8 +14,6 @@ import dev.migrate.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
 
-import static dev.migrate.dialect.mariadb.MariaDbNames.quote;
-
 /**
  * The ALTER TABLE statements of one table's changes, in an order MariaDB accepts: what goes away goes before the
  * columns it uses (foreign keys first, since they hold on to their index), new columns come before the keys and
@@ -25,6 +25,7 @@ final class MariaDbTableChanges {
     private final Operation.AlterTable op;
     /** The table as it is once its columns are renamed. */
     private final Table before;
+
     private final Table after;
     private final String table;
     private final List<Change> changes;
@@ -46,7 +47,8 @@ final class MariaDbTableChanges {
         Change.only(changes, Change.DropForeignKey.class).forEach(d -> dropForeignKey(d.key()));
         dropConstraintsAndIndexes();
         changeColumnsAndPrimaryKey();
-        Change.only(changes, Change.DropColumn.class).forEach(d -> alter("DROP COLUMN " + quote(d.column().name())));
+        Change.only(changes, Change.DropColumn.class)
+                .forEach(d -> alter("DROP COLUMN " + quote(d.column().name())));
         addConstraintsAndIndexes();
         if (!notes.isEmpty() && !out.isEmpty()) {
             out.set(0, String.join("\n", notes) + "\n" + out.get(0));
@@ -59,14 +61,18 @@ final class MariaDbTableChanges {
             if (c instanceof Change.DropCheck d) {
                 alter("DROP CONSTRAINT " + quote(named(d.check())));
             } else if (c instanceof Change.DropUnique d) {
-                alter("DROP INDEX " + quote(d.unique().name()) + keepForeignKeyIndexes(d.unique().columns()));
+                alter("DROP INDEX " + quote(d.unique().name())
+                        + keepForeignKeyIndexes(d.unique().columns()));
             } else if (c instanceof Change.DropIndex d) {
                 if (sql.createIndex(before, d.index()) == null) {
                     notes.add(MariaDbRenderer.cannotIndex(d.index()));
                 } else {
                     String keep = keepForeignKeyIndexes(d.index().keys());
-                    out.add(keep.isEmpty() ? "DROP INDEX " + quote(d.index().name()) + " ON " + table
-                            : "ALTER TABLE " + table + " DROP INDEX " + quote(d.index().name()) + keep);
+                    out.add(
+                            keep.isEmpty()
+                                    ? "DROP INDEX " + quote(d.index().name()) + " ON " + table
+                                    : "ALTER TABLE " + table + " DROP INDEX "
+                                            + quote(d.index().name()) + keep);
                 }
             }
         }
@@ -142,8 +148,8 @@ final class MariaDbTableChanges {
     /** MariaDB drops a check by its name; every check read from MariaDB has one. */
     private static String named(CheckConstraint c) {
         if (c.name() == null) {
-            throw new IllegalArgumentException("MariaDB drops a CHECK by its name, and CHECK (" + c.expression()
-                    + ") has none");
+            throw new IllegalArgumentException(
+                    "MariaDB drops a CHECK by its name, and CHECK (" + c.expression() + ") has none");
         }
         return c.name();
     }
@@ -177,8 +183,9 @@ final class MariaDbTableChanges {
      */
     private void dropForeignKey(ForeignKey f) {
         String clauses = "DROP FOREIGN KEY " + quote(f.name());
-        boolean replaced = changes.stream().anyMatch(c -> c instanceof Change.AddForeignKey a
-                && Sql.sameNames(a.key().columns(), f.columns()));
+        boolean replaced = changes.stream()
+                .anyMatch(c -> c instanceof Change.AddForeignKey a
+                        && Sql.sameNames(a.key().columns(), f.columns()));
         String index = replaced ? null : automaticIndex(f);
         if (index != null) {
             clauses += ", DROP INDEX IF EXISTS " + quote(index);
@@ -198,7 +205,9 @@ final class MariaDbTableChanges {
             if (stays && startsWith(droppedKeys, f.columns()) && !servedAfterDrops(f)) {
                 clauses.append(", ADD INDEX IF NOT EXISTS ")
                         .append(quote(f.name() == null ? f.columns().get(0) : f.name()))
-                        .append(" (").append(MariaDbNames.IDENTIFIERS.list(f.columns())).append(')');
+                        .append(" (")
+                        .append(MariaDbNames.IDENTIFIERS.list(f.columns()))
+                        .append(')');
             }
         }
         return clauses.toString();
@@ -209,10 +218,16 @@ final class MariaDbTableChanges {
         if (before.primaryKey() != null && startsWith(before.primaryKey().columns(), f.columns())) {
             return true;
         }
-        boolean byUnique = before.uniques().stream().anyMatch(u -> startsWith(u.columns(), f.columns())
-                && changes.stream().noneMatch(c -> c instanceof Change.DropUnique d && d.unique().equals(u)));
-        boolean byIndex = before.indexes().stream().anyMatch(i -> startsWith(i.keys(), f.columns())
-                && changes.stream().noneMatch(c -> c instanceof Change.DropIndex d && d.index().equals(i)));
+        boolean byUnique = before.uniques().stream()
+                .anyMatch(u -> startsWith(u.columns(), f.columns())
+                        && changes.stream()
+                                .noneMatch(c -> c instanceof Change.DropUnique d
+                                        && d.unique().equals(u)));
+        boolean byIndex = before.indexes().stream()
+                .anyMatch(i -> startsWith(i.keys(), f.columns())
+                        && changes.stream()
+                                .noneMatch(c -> c instanceof Change.DropIndex d
+                                        && d.index().equals(i)));
         return byUnique || byIndex;
     }
 
@@ -222,10 +237,12 @@ final class MariaDbTableChanges {
 
     /** The name MariaDB gave the index it made for a foreign key, when no index of the model has it. */
     private String automaticIndex(ForeignKey f) {
-        String name = MariaDbSchemaReader.AUTO_FOREIGN_KEY.matcher(f.name()).matches() ? f.columns().get(0) : f.name();
+        String name = MariaDbSchemaReader.AUTO_FOREIGN_KEY.matcher(f.name()).matches()
+                ? f.columns().get(0)
+                : f.name();
         Table old = op.before();
-        boolean visible = old.index(name).isPresent()
-                || old.uniques().stream().anyMatch(u -> name.equalsIgnoreCase(u.name()));
+        boolean visible =
+                old.index(name).isPresent() || old.uniques().stream().anyMatch(u -> name.equalsIgnoreCase(u.name()));
         return visible ? null : name;
     }
 
@@ -265,7 +282,8 @@ final class MariaDbTableChanges {
             clauses.addAll(keepChecks(m.after()));
         }
         if (key.after() != null) {
-            clauses.add("ADD PRIMARY KEY (" + MariaDbNames.IDENTIFIERS.list(key.after().columns()) + ")");
+            clauses.add("ADD PRIMARY KEY ("
+                    + MariaDbNames.IDENTIFIERS.list(key.after().columns()) + ")");
         }
         alter(String.join(", ", clauses));
     }

@@ -13,15 +13,14 @@ final class MariaDbTypes {
     static final String INVISIBLE = " INVISIBLE";
     private static final Pattern ON_UPDATE = Pattern.compile("(?i)on update (\\S+)");
 
-    private MariaDbTypes() {
-    }
+    private MariaDbTypes() {}
 
     /**
      * @param json       whether MariaDB's own json_valid check marks the LONGTEXT as JSON
      * @param collation  the column's collation, or null for types without one
      */
-    static String type(String columnType, String charset, String collation, String tableCollation, String extra,
-                       boolean json) {
+    static String type(
+            String columnType, String charset, String collation, String tableCollation, String extra, boolean json) {
         StringBuilder type = new StringBuilder(json ? "json" : columnType);
         if (!json && collation != null && !collation.equalsIgnoreCase(tableCollation)) {
             type.append(" CHARACTER SET ").append(charset).append(" COLLATE ").append(collation);

@@ -27,15 +27,15 @@ final class AdvisoryLock extends SessionLock {
     }
 
     static RunLock acquire(Connection connection, MigrateLog log) throws SQLException {
-        AdvisoryLock lock = Rows.first(connection, KEY_QUERY, rs -> new AdvisoryLock(connection, rs.getLong(1),
-                rs.getString(2)));
+        AdvisoryLock lock =
+                Rows.first(connection, KEY_QUERY, rs -> new AdvisoryLock(connection, rs.getLong(1), rs.getString(2)));
         return lock.acquire(log);
     }
 
     @Override
     protected boolean tryLock() throws SQLException {
-        return Boolean.TRUE.equals(Rows.first(connection, "SELECT pg_try_advisory_lock(?)", rs -> rs.getBoolean(1),
-                key));
+        return Boolean.TRUE.equals(
+                Rows.first(connection, "SELECT pg_try_advisory_lock(?)", rs -> rs.getBoolean(1), key));
     }
 
     @Override
@@ -51,9 +51,13 @@ final class AdvisoryLock extends SessionLock {
     /** Who holds the lock, so that a stuck run can be found (pg_stat_activity) and ended. */
     @Override
     protected String describe() throws SQLException {
-        String pid = Rows.one(connection, "SELECT l.pid FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted "
-                + "AND l.objsubid = 1 AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
-                + "AND l.classid::bigint = ? AND l.objid::bigint = ?", key >>> 32, key & 0xffffffffL);
+        String pid = Rows.one(
+                connection,
+                "SELECT l.pid FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted "
+                        + "AND l.objsubid = 1 AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+                        + "AND l.classid::bigint = ? AND l.objid::bigint = ?",
+                key >>> 32,
+                key & 0xffffffffL);
         return "PostgreSQL advisory lock " + key + " on database " + database
                 + (pid == null ? "" : ", held by server process " + pid);
     }

@@ -17,7 +17,12 @@ import java.util.Set;
 /** PostgreSQL through pgjdbc: transactional DDL, advisory locks, catalog reads of the current schema. */
 public final class PostgresDialect extends BaseDialect {
     public PostgresDialect() {
-        super("postgresql", List.of("jdbc:postgresql:"), new PostgresLexer(), new PostgresRenderer(), true,
+        super(
+                "postgresql",
+                List.of("jdbc:postgresql:"),
+                new PostgresLexer(),
+                new PostgresRenderer(),
+                true,
                 "org.hibernate.dialect.PostgreSQLDialect");
     }
 
@@ -38,11 +43,13 @@ public final class PostgresDialect extends BaseDialect {
     @Override
     public String databaseIdentity(Connection connection) throws SQLException {
         try {
-            return Rows.one(connection, "SELECT current_database() || '@' || system_identifier "
-                    + "FROM pg_control_system()");
+            return Rows.one(
+                    connection, "SELECT current_database() || '@' || system_identifier " + "FROM pg_control_system()");
         } catch (SQLException notAllowed) {
-            return Rows.one(connection, "SELECT current_database() || '@' || coalesce(host(inet_server_addr()), "
-                    + "'local') || ':' || current_setting('port')");
+            return Rows.one(
+                    connection,
+                    "SELECT current_database() || '@' || coalesce(host(inet_server_addr()), "
+                            + "'local') || ':' || current_setting('port')");
         }
     }
 
@@ -62,8 +69,8 @@ public final class PostgresDialect extends BaseDialect {
      */
     @Override
     public boolean tableExists(Connection connection, String table) throws SQLException {
-        return Rows.exists(connection, "SELECT 1 FROM pg_class WHERE oid = to_regclass(?) AND relkind IN ('r', 'p')",
-                table);
+        return Rows.exists(
+                connection, "SELECT 1 FROM pg_class WHERE oid = to_regclass(?) AND relkind IN ('r', 'p')", table);
     }
 
     @Override

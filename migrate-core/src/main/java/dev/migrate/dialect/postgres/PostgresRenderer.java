@@ -1,7 +1,6 @@
 package dev.migrate.dialect.postgres;
 
 import dev.migrate.dialect.BaseRenderer;
-
 import dev.migrate.diff.Change;
 import dev.migrate.diff.Operation;
 import dev.migrate.schema.Column;
@@ -30,6 +29,7 @@ final class PostgresRenderer extends BaseRenderer {
     /** Casts as format_type prints them, multi-word type names included. */
     private static final String CAST = "(::[A-Za-z_][A-Za-z0-9_.]*" + TYPMOD
             + "( (varying|precision|with time zone|without time zone))?" + TYPMOD + "(\\[\\])*)*";
+
     private static final Pattern SIMPLE_DEFAULT = Pattern.compile("(?i)("
             + "'([^']|'')*'|[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?|NULL|TRUE|FALSE"
             + "|CURRENT_(DATE|TIME|TIMESTAMP|USER|ROLE|SCHEMA|CATALOG)|LOCALTIME|LOCALTIMESTAMP|SESSION_USER|USER"
@@ -41,6 +41,7 @@ final class PostgresRenderer extends BaseRenderer {
     private static final Pattern KEY_SUFFIX = Pattern.compile(
             "(?i)( COLLATE (\"([^\"]|\"\")*\"|[A-Za-z_][A-Za-z0-9_$.]*))?( (\"([^\"]|\"\")*\"|[A-Za-z_][A-Za-z0-9_$.]*))?"
                     + "( (ASC|DESC))?( NULLS (FIRST|LAST))?");
+
     private static final Pattern QUOTED_TYPE_PART = Pattern.compile("\"([^\"]*)\"");
 
     PostgresRenderer() {
@@ -54,7 +55,8 @@ final class PostgresRenderer extends BaseRenderer {
         if (t.comment() != null) {
             out.add(tableComment(t.name(), t.comment()));
         }
-        t.columns().stream().filter(c -> c.comment() != null)
+        t.columns().stream()
+                .filter(c -> c.comment() != null)
                 .forEach(c -> out.add(columnComment(t.name(), c.name(), c.comment())));
         return out;
     }
@@ -112,8 +114,8 @@ final class PostgresRenderer extends BaseRenderer {
     protected boolean impliedName(Table t, Constraint kind, String name, List<String> columns) {
         String table = t.name();
         if (kind == Constraint.CHECK) {
-            return name.equals(table + "_check") || t.columns().stream()
-                    .anyMatch(col -> name.equals(table + "_" + col.name() + "_check"));
+            return name.equals(table + "_check")
+                    || t.columns().stream().anyMatch(col -> name.equals(table + "_" + col.name() + "_check"));
         }
         String implied = defaultName(table, kind, columns);
         return implied.length() <= MAX_NAME && name.equals(implied);
@@ -188,23 +190,34 @@ final class PostgresRenderer extends BaseRenderer {
         }
         List<View> views = retyped.isEmpty() ? List.of() : op.views();
         List<Trigger> triggers = op.triggers().stream()
-                .filter(tr -> retyped.stream().anyMatch(col -> Sql.mentions(tr.sql(), col))).toList();
+                .filter(tr -> retyped.stream().anyMatch(col -> Sql.mentions(tr.sql(), col)))
+                .toList();
         for (int k = views.size() - 1; k >= 0; k--) {
             out.add(dropView(views.get(k)));
         }
         triggers.forEach(tr -> out.add(dropTrigger(tr)));
 
-        Change.only(changes, Change.DropForeignKey.class).forEach(d -> out.add(alter + "DROP CONSTRAINT "
-                + named(after, Constraint.FOREIGN_KEY, d.key().name(), d.key().columns())));
+        Change.only(changes, Change.DropForeignKey.class)
+                .forEach(d -> out.add(alter + "DROP CONSTRAINT "
+                        + named(
+                                after,
+                                Constraint.FOREIGN_KEY,
+                                d.key().name(),
+                                d.key().columns())));
         for (Change c : changes) {
             if (c instanceof Change.DropUnique d) {
-                out.add(alter + "DROP CONSTRAINT " + named(after, Constraint.UNIQUE, d.unique().name(),
-                        d.unique().columns()));
+                out.add(alter + "DROP CONSTRAINT "
+                        + named(
+                                after,
+                                Constraint.UNIQUE,
+                                d.unique().name(),
+                                d.unique().columns()));
             } else if (c instanceof Change.DropCheck d) {
-                out.add(alter + "DROP CONSTRAINT " + named(after, Constraint.CHECK, d.check().name(), List.of()));
+                out.add(alter + "DROP CONSTRAINT "
+                        + named(after, Constraint.CHECK, d.check().name(), List.of()));
             } else if (c instanceof Change.AlterPrimaryKey pk && pk.before() != null) {
-                out.add(alter + "DROP CONSTRAINT " + named(after, Constraint.PRIMARY_KEY, pk.before().name(),
-                        List.of()));
+                out.add(alter + "DROP CONSTRAINT "
+                        + named(after, Constraint.PRIMARY_KEY, pk.before().name(), List.of()));
             } else if (c instanceof Change.DropIndex d) {
                 out.add("DROP INDEX " + q(d.index().name()));
             }
@@ -218,19 +231,23 @@ final class PostgresRenderer extends BaseRenderer {
             if (c instanceof Change.AddColumn a) {
                 out.add(alter + "ADD COLUMN " + column(a.column()));
                 if (a.column().comment() != null) {
-                    comments.add(columnComment(after.name(), a.column().name(), a.column().comment()));
+                    comments.add(columnComment(
+                            after.name(), a.column().name(), a.column().comment()));
                 }
             } else if (c instanceof Change.AlterColumn a) {
                 boolean recreated = alterColumn(table, a.before(), a.after(), out);
-                if (recreated ? a.after().comment() != null : !Objects.equals(a.before().comment(),
-                        a.after().comment())) {
-                    comments.add(columnComment(after.name(), a.after().name(), a.after().comment()));
+                if (recreated
+                        ? a.after().comment() != null
+                        : !Objects.equals(a.before().comment(), a.after().comment())) {
+                    comments.add(columnComment(
+                            after.name(), a.after().name(), a.after().comment()));
                 }
             } else if (c instanceof Change.TableComment tc) {
                 comments.add(tableComment(after.name(), tc.after()));
             }
         }
-        Change.only(changes, Change.AlterPrimaryKey.class).stream().filter(pk -> pk.after() != null)
+        Change.only(changes, Change.AlterPrimaryKey.class).stream()
+                .filter(pk -> pk.after() != null)
                 .forEach(pk -> out.add(alter + "ADD " + primaryKey(after, pk.after())));
         for (Change c : changes) {
             if (c instanceof Change.AddUnique u) {
@@ -265,7 +282,8 @@ final class PostgresRenderer extends BaseRenderer {
         String name = q(after.name());
         String col = "ALTER TABLE " + table + " ALTER COLUMN " + name + " ";
         Column b = before;
-        if (!Objects.equals(b.generated(), after.generated()) || b.generated() != null && b.stored() != after.stored()) {
+        if (!Objects.equals(b.generated(), after.generated())
+                || b.generated() != null && b.stored() != after.stored()) {
             if (after.generated() == null && b.stored()) {
                 out.add(col + "DROP EXPRESSION");
                 b = new Column(b.name(), b.type(), b.nullable(), null, b.autoIncrement(), null, false, b.comment());
@@ -307,8 +325,8 @@ final class PostgresRenderer extends BaseRenderer {
         if (b.nullable() && !after.nullable()) {
             if (after.defaultValue() != null && !isAuto) {
                 // rows keep no NULL there, as when the column is added with its default
-                out.add("UPDATE " + table + " SET " + name + " = " + defaultSql(after.defaultValue()) + " WHERE "
-                        + name + " IS NULL");
+                out.add("UPDATE " + table + " SET " + name + " = " + defaultSql(after.defaultValue()) + " WHERE " + name
+                        + " IS NULL");
             }
             out.add(col + "SET NOT NULL");
         } else if (!b.nullable() && after.nullable()) {

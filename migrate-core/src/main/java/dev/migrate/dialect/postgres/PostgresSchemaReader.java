@@ -1,7 +1,6 @@
 package dev.migrate.dialect.postgres;
 
 import dev.migrate.dialect.CatalogReader;
-
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ForeignKey;
@@ -42,8 +41,8 @@ final class PostgresSchemaReader extends CatalogReader {
             + "WHERE c.relnamespace = " + SCHEMA + " AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND "
             + NOT_EXTENSION_MEMBER + ") ";
 
-    private static final String TABLE_QUERY = TABLES
-            + "SELECT t.oid, t.relname, obj_description(t.oid, 'pg_class') FROM t ORDER BY t.oid";
+    private static final String TABLE_QUERY =
+            TABLES + "SELECT t.oid, t.relname, obj_description(t.oid, 'pg_class') FROM t ORDER BY t.oid";
 
     /** A serial column's default is the nextval() of the sequence the column owns. */
     private static final String COLUMN_QUERY = TABLES
@@ -141,13 +140,18 @@ final class PostgresSchemaReader extends CatalogReader {
         query(INDEX_QUERY, rs -> {
             TableParts t = tables.get(rs.getLong(1));
             if (t != null) {
-                t.indexes.add(new Index(rs.getString(2), rs.getBoolean(3), indexKeys(rs.getString(4), rs.getString(5)),
+                t.indexes.add(new Index(
+                        rs.getString(2),
+                        rs.getBoolean(3),
+                        indexKeys(rs.getString(4), rs.getString(5)),
                         Sql.unwrap(rs.getString(6))));
             }
         });
         List<View> views = new ArrayList<>();
-        query(VIEW_QUERY, rs -> views.add(view(rs.getString(1), "m".equals(rs.getString(2)), rs.getString(3),
-                strings(rs.getArray(4)))));
+        query(
+                VIEW_QUERY,
+                rs -> views.add(
+                        view(rs.getString(1), "m".equals(rs.getString(2)), rs.getString(3), strings(rs.getArray(4)))));
         List<Trigger> triggers = new ArrayList<>();
         query(TRIGGER_QUERY, rs -> {
             if (!ignored(rs.getString(2))) {
@@ -166,8 +170,14 @@ final class PostgresSchemaReader extends CatalogReader {
         String expression = rs.getString(5);
         // A serial's nextval() is how it numbers rows, not a default: it reads as the identity column it matches.
         String dflt = isGenerated || serial ? null : expression;
-        return new Column(rs.getString(2), rs.getString(3), !rs.getBoolean(4), dflt, autoIncrement,
-                isGenerated ? Sql.unwrap(Sql.normalizeExpression(expression)) : null, "s".equals(generated),
+        return new Column(
+                rs.getString(2),
+                rs.getString(3),
+                !rs.getBoolean(4),
+                dflt,
+                autoIncrement,
+                isGenerated ? Sql.unwrap(Sql.normalizeExpression(expression)) : null,
+                "s".equals(generated),
                 rs.getString(8));
     }
 
@@ -180,10 +190,15 @@ final class PostgresSchemaReader extends CatalogReader {
             case "c" -> t.checks.add(new CheckConstraint(name, checkExpression(rs.getString(6))));
             case "f" -> {
                 String target = rs.getBoolean(10) ? rs.getString(8) : rs.getString(9) + "." + rs.getString(8);
-                t.foreignKeys.add(new ForeignKey(name, columns, target, strings(rs.getArray(11)),
-                        action(rs.getString(4)), action(rs.getString(5))));
+                t.foreignKeys.add(new ForeignKey(
+                        name,
+                        columns,
+                        target,
+                        strings(rs.getArray(11)),
+                        action(rs.getString(4)),
+                        action(rs.getString(5))));
             }
-            default -> { }
+            default -> {}
         }
     }
 
@@ -211,10 +226,13 @@ final class PostgresSchemaReader extends CatalogReader {
     static List<String> indexKeys(String definition, String method) {
         List<Token> ts = SqlTokens.lex(definition);
         for (int k = 0; k + 2 < ts.size(); k++) {
-            if (ts.get(k).is("USING") && ts.get(k + 1).is(method) && ts.get(k + 2).isPunct('(')) {
+            if (ts.get(k).is("USING")
+                    && ts.get(k + 1).is(method)
+                    && ts.get(k + 2).isPunct('(')) {
                 List<String> keys = new ArrayList<>();
                 for (SqlTokens.Item item : SqlTokens.items(definition, ts, k + 2)) {
-                    boolean column = item.tokens().size() == 1 && item.tokens().get(0).isName();
+                    boolean column =
+                            item.tokens().size() == 1 && item.tokens().get(0).isName();
                     keys.add(column ? item.tokens().get(0).value() : definition.substring(item.start(), item.end()));
                 }
                 return keys;
@@ -233,13 +251,17 @@ final class PostgresSchemaReader extends CatalogReader {
         String checkOption = "";
         for (String option : options) {
             if (option.startsWith("check_option=")) {
-                checkOption = " WITH " + option.substring("check_option=".length()).toUpperCase(Locale.ROOT) + " CHECK OPTION";
+                checkOption = " WITH "
+                        + option.substring("check_option=".length()).toUpperCase(Locale.ROOT) + " CHECK OPTION";
             } else {
                 with.add(option);
             }
         }
-        return new View(name, "CREATE " + (materialized ? "MATERIALIZED VIEW " : "VIEW ") + PostgresNames.q(name)
-                + (with.isEmpty() ? "" : " WITH (" + String.join(", ", with) + ")") + " AS " + body + checkOption);
+        return new View(
+                name,
+                "CREATE " + (materialized ? "MATERIALIZED VIEW " : "VIEW ") + PostgresNames.q(name)
+                        + (with.isEmpty() ? "" : " WITH (" + String.join(", ", with) + ")") + " AS " + body
+                        + checkOption);
     }
 
     private static List<String> strings(Array array) throws SQLException {

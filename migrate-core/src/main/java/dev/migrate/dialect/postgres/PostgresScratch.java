@@ -38,12 +38,19 @@ final class PostgresScratch extends ServerScratch {
     @Override
     protected MigrateException createFailed(SQLException e) {
         if ("42501".equals(e.getSQLState())) {
-            return new MigrateException("Cannot create a scratch database on " + server.maskedUrl() + ": user "
-                    + server.user() + " lacks the CREATEDB privilege", Remedy.of("Grant CREATEDB to the user, or "
-                    + "name a scratch database with ", Remedy.name(Setting.SCRATCH_URL), "."), e);
+            return new MigrateException(
+                    "Cannot create a scratch database on " + server.maskedUrl() + ": user " + server.user()
+                            + " lacks the CREATEDB privilege",
+                    Remedy.of(
+                            "Grant CREATEDB to the user, or " + "name a scratch database with ",
+                            Remedy.name(Setting.SCRATCH_URL),
+                            "."),
+                    e);
         }
-        return new MigrateException("Cannot create a scratch database on " + server.maskedUrl() + ": "
-                + e.getMessage(), "Check that the server is reachable and accepts new databases.", e);
+        return new MigrateException(
+                "Cannot create a scratch database on " + server.maskedUrl() + ": " + e.getMessage(),
+                "Check that the server is reachable and accepts new databases.",
+                e);
     }
 
     /** It is thrown away after use, so its commits need not wait for the disk; only speed is lost if refused. */
@@ -62,8 +69,8 @@ final class PostgresScratch extends ServerScratch {
      */
     @Override
     protected void prepare(Connection scratch) throws SQLException {
-        for (String entry : Rows.strings(scratch, "SELECT p FROM unnest(string_to_array(current_setting("
-                + "'search_path'), ',')) p")) {
+        for (String entry : Rows.strings(
+                scratch, "SELECT p FROM unnest(string_to_array(current_setting(" + "'search_path'), ',')) p")) {
             String schema = PostgresNames.unquote(entry.strip());
             if (!schema.isEmpty() && !schema.equals("$user") && !schema.equals("public") && !schema.startsWith("pg_")) {
                 try (Statement s = scratch.createStatement()) {

@@ -1,9 +1,8 @@
 package dev.migrate.dialect.sqlite;
 
-import dev.migrate.dialect.RunLock;
-
 import dev.migrate.base.MigrateException;
 import dev.migrate.base.MigrateLog;
+import dev.migrate.dialect.RunLock;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -51,8 +50,10 @@ final class FileRunLock implements RunLock {
         } catch (IOException | RuntimeException e) {
             closeQuietly(channel);
             inProcess.unlock();
-            throw new MigrateException("Cannot lock " + key + ": " + e.getMessage(),
-                    "migrate keeps a lock file beside the SQLite database; its directory must be writable.", e);
+            throw new MigrateException(
+                    "Cannot lock " + key + ": " + e.getMessage(),
+                    "migrate keeps a lock file beside the SQLite database; its directory must be writable.",
+                    e);
         }
     }
 

@@ -1,23 +1,16 @@
 package dev.migrate.dialect.sqlite;
 
-import java.util.stream.Stream;
-
-import dev.migrate.dialect.Rows;
-
-import dev.migrate.dialect.BaseDialect;
-
-import dev.migrate.base.Setting;
-
+import dev.migrate.base.MigrateException;
+import dev.migrate.base.MigrateLog;
 import dev.migrate.base.Remedy;
-
+import dev.migrate.base.Setting;
+import dev.migrate.dialect.BaseDialect;
 import dev.migrate.dialect.DatabaseConfig;
+import dev.migrate.dialect.Rows;
 import dev.migrate.dialect.RunLock;
 import dev.migrate.dialect.ScratchDatabase;
 import dev.migrate.dialect.ScratchName;
 import dev.migrate.dialect.ScratchSweep;
-
-import dev.migrate.base.MigrateException;
-import dev.migrate.base.MigrateLog;
 import dev.migrate.schema.Schema;
 
 import java.io.IOException;
@@ -32,13 +25,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** SQLite through sqlite-jdbc: the embedded default. */
 public final class SqliteDialect extends BaseDialect {
     private static final String PREFIX = "jdbc:sqlite:";
 
     public SqliteDialect() {
-        super("sqlite", List.of(PREFIX), new SqliteLexer(), new SqliteRenderer(), true,
+        super(
+                "sqlite",
+                List.of(PREFIX),
+                new SqliteLexer(),
+                new SqliteRenderer(),
+                true,
                 "org.hibernate.community.dialect.SQLiteDialect");
     }
 
@@ -90,13 +89,16 @@ public final class SqliteDialect extends BaseDialect {
     public Remedy hint(SQLException e, Remedy fallback) {
         String m = String.valueOf(e.getMessage());
         if (m.contains("SQLITE_BUSY") || m.contains("database is locked")) {
-            return Remedy.of("Another program holds a lock on the database file: an application using it, or a SQL "
-                    + "client in the middle of a write. Let it finish or close it; migrate waits busy_timeout "
-                    + "milliseconds for it (60000 unless the URL says otherwise: jdbc:sqlite:app.db?busy_timeout=120000).");
+            return Remedy.of(
+                    "Another program holds a lock on the database file: an application using it, or a SQL "
+                            + "client in the middle of a write. Let it finish or close it; migrate waits busy_timeout "
+                            + "milliseconds for it (60000 unless the URL says otherwise: jdbc:sqlite:app.db?busy_timeout=120000).");
         }
         if (m.contains("SQLITE_CANTOPEN")) {
-            return Remedy.of("Check ", Remedy.settings(Setting.URL), ": the directory of the SQLite file must "
-                    + "exist, and the file must be readable and writable.");
+            return Remedy.of(
+                    "Check ",
+                    Remedy.settings(Setting.URL),
+                    ": the directory of the SQLite file must " + "exist, and the file must be readable and writable.");
         }
         return fallback;
     }
@@ -162,7 +164,7 @@ public final class SqliteDialect extends BaseDialect {
     public RunLock lock(String url, Connection connection, MigrateLog log) {
         Path file = file(url);
         if (file == null) {
-            return () -> { };
+            return () -> {};
         }
         Path lockFile = file.resolveSibling(file.getFileName() + ".migrate-lock");
         return FileRunLock.acquire(lockFile, log);
@@ -171,8 +173,10 @@ public final class SqliteDialect extends BaseDialect {
     /** SQLite compares names without regard to ASCII case; a version table lives in main (see checkVersionTable). */
     @Override
     public boolean tableExists(Connection connection, String table) throws SQLException {
-        return Rows.exists(connection, "SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = ? "
-                + "COLLATE NOCASE", unqualified(table));
+        return Rows.exists(
+                connection,
+                "SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = ? " + "COLLATE NOCASE",
+                unqualified(table));
     }
 
     @Override
@@ -180,11 +184,15 @@ public final class SqliteDialect extends BaseDialect {
         int dot = table.indexOf('.');
         String schema = dot < 0 ? "main" : table.substring(0, dot).toLowerCase(Locale.ROOT);
         if (!schema.equals("main")) {
-            throw new MigrateException("The version table '" + table + "' is not in SQLite's main schema: "
-                    + (schema.equals("temp") ? "a temp table vanishes when migrate's connection closes"
-                    : "migrate's connections attach no other database"),
-                    Remedy.of("Name the version table without a schema (",
-                            Remedy.name(Setting.VERSION_TABLE), "), or with main."));
+            throw new MigrateException(
+                    "The version table '" + table + "' is not in SQLite's main schema: "
+                            + (schema.equals("temp")
+                                    ? "a temp table vanishes when migrate's connection closes"
+                                    : "migrate's connections attach no other database"),
+                    Remedy.of(
+                            "Name the version table without a schema (",
+                            Remedy.name(Setting.VERSION_TABLE),
+                            "), or with main."));
         }
     }
 
@@ -205,11 +213,16 @@ public final class SqliteDialect extends BaseDialect {
     private static void sweepScratch(Path workDirectory, MigrateLog log) throws IOException {
         List<String> names = new ArrayList<>();
         try (Stream<Path> files = Files.list(workDirectory)) {
-            files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".db"))
+            files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".db"))
                     .forEach(n -> names.add(n.substring(0, n.length() - ".db".length())));
         }
-        ScratchSweep.sweep(SCRATCH_PREFIX, names, workDirectory.toString(),
-                name -> deleteScratch(workDirectory.resolve(name + ".db")), log);
+        ScratchSweep.sweep(
+                SCRATCH_PREFIX,
+                names,
+                workDirectory.toString(),
+                name -> deleteScratch(workDirectory.resolve(name + ".db")),
+                log);
     }
 
     private static void deleteScratch(Path file) throws IOException {
@@ -223,10 +236,11 @@ public final class SqliteDialect extends BaseDialect {
         try {
             Files.createDirectories(workDirectory);
             sweepScratch(workDirectory, log);
-            Path file = Files.createFile(workDirectory.resolve(ScratchName.next(SCRATCH_PREFIX).name() + ".db"));
+            Path file = Files.createFile(
+                    workDirectory.resolve(ScratchName.next(SCRATCH_PREFIX).name() + ".db"));
             // thrown away after use, so it need not survive a crash: no syncs, and the rollback journal in memory
-            DatabaseConfig scratch = new DatabaseConfig(PREFIX + file.toAbsolutePath()
-                    + "?synchronous=OFF&journal_mode=MEMORY", null, null);
+            DatabaseConfig scratch = new DatabaseConfig(
+                    PREFIX + file.toAbsolutePath() + "?synchronous=OFF&journal_mode=MEMORY", null, null);
             return new ScratchDatabase() {
                 @Override
                 public DatabaseConfig config() {
@@ -243,8 +257,10 @@ public final class SqliteDialect extends BaseDialect {
                 }
             };
         } catch (IOException e) {
-            throw new MigrateException("Cannot create a scratch database in " + workDirectory + ": " + e.getMessage(),
-                    "Check that the directory is writable.", e);
+            throw new MigrateException(
+                    "Cannot create a scratch database in " + workDirectory + ": " + e.getMessage(),
+                    "Check that the directory is writable.",
+                    e);
         }
     }
 }

@@ -1,15 +1,13 @@
 package dev.migrate.dialect.sqlite;
 
-import dev.migrate.schema.PrimaryKey;
-import dev.migrate.schema.Sql;
-
 import dev.migrate.dialect.BaseRenderer;
 import dev.migrate.dialect.Identifiers;
-
 import dev.migrate.diff.Change;
 import dev.migrate.diff.Operation;
 import dev.migrate.diff.TableDiff;
 import dev.migrate.schema.Column;
+import dev.migrate.schema.PrimaryKey;
+import dev.migrate.schema.Sql;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.Trigger;
 import dev.migrate.schema.View;
@@ -24,18 +22,99 @@ import java.util.regex.Pattern;
  * (lang_altertable.html, "Making Other Kinds Of Table Schema Changes"), keeping rows, keys, indexes and triggers.
  */
 final class SqliteRenderer extends BaseRenderer {
-    private static final Pattern LITERAL = Pattern.compile(
-            "(?i)NULL|TRUE|FALSE|[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?|'([^']|'')*'|X'[0-9A-F]*'");
+    private static final Pattern LITERAL =
+            Pattern.compile("(?i)NULL|TRUE|FALSE|[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?|'([^']|'')*'|X'[0-9A-F]*'");
     private static final Pattern CURRENT = Pattern.compile("(?i)CURRENT_(TIMESTAMP|DATE|TIME)");
-    static final Identifiers NAMES = new Identifiers("[A-Za-z_][A-Za-z0-9_]*", Set.of("ABORT", "ACTION", "ADD",
-            "AFTER", "ALL", "ALTER", "AND", "AS", "ASC", "BEFORE", "BETWEEN", "BY", "CASCADE", "CASE", "CHECK",
-            "COLLATE", "COLUMN", "COMMIT", "CONSTRAINT", "CREATE", "CROSS", "DEFAULT", "DEFERRABLE", "DELETE", "DESC",
-            "DISTINCT", "DROP", "ELSE", "END", "ESCAPE", "EXCEPT", "EXISTS", "FOREIGN", "FROM", "FULL", "GROUP",
-            "HAVING", "IF", "IN", "INDEX", "INNER", "INSERT", "INTERSECT", "INTO", "IS", "ISNULL", "JOIN", "KEY",
-            "LEFT", "LIKE", "LIMIT", "NATURAL", "NOT", "NOTNULL", "NULL", "OF", "OFFSET", "ON", "OR", "ORDER",
-            "OUTER", "PRIMARY", "REFERENCES", "RIGHT", "ROLLBACK", "SELECT", "SET", "TABLE", "THEN", "TO",
-            "TRANSACTION", "TRIGGER", "UNION", "UNIQUE", "UPDATE", "USING", "VALUES", "VIEW", "WHEN", "WHERE", "WITH",
-            "USER", "GROUPS", "RANGE", "ROWS", "WINDOW"), '"');
+    static final Identifiers NAMES = new Identifiers(
+            "[A-Za-z_][A-Za-z0-9_]*",
+            Set.of(
+                    "ABORT",
+                    "ACTION",
+                    "ADD",
+                    "AFTER",
+                    "ALL",
+                    "ALTER",
+                    "AND",
+                    "AS",
+                    "ASC",
+                    "BEFORE",
+                    "BETWEEN",
+                    "BY",
+                    "CASCADE",
+                    "CASE",
+                    "CHECK",
+                    "COLLATE",
+                    "COLUMN",
+                    "COMMIT",
+                    "CONSTRAINT",
+                    "CREATE",
+                    "CROSS",
+                    "DEFAULT",
+                    "DEFERRABLE",
+                    "DELETE",
+                    "DESC",
+                    "DISTINCT",
+                    "DROP",
+                    "ELSE",
+                    "END",
+                    "ESCAPE",
+                    "EXCEPT",
+                    "EXISTS",
+                    "FOREIGN",
+                    "FROM",
+                    "FULL",
+                    "GROUP",
+                    "HAVING",
+                    "IF",
+                    "IN",
+                    "INDEX",
+                    "INNER",
+                    "INSERT",
+                    "INTERSECT",
+                    "INTO",
+                    "IS",
+                    "ISNULL",
+                    "JOIN",
+                    "KEY",
+                    "LEFT",
+                    "LIKE",
+                    "LIMIT",
+                    "NATURAL",
+                    "NOT",
+                    "NOTNULL",
+                    "NULL",
+                    "OF",
+                    "OFFSET",
+                    "ON",
+                    "OR",
+                    "ORDER",
+                    "OUTER",
+                    "PRIMARY",
+                    "REFERENCES",
+                    "RIGHT",
+                    "ROLLBACK",
+                    "SELECT",
+                    "SET",
+                    "TABLE",
+                    "THEN",
+                    "TO",
+                    "TRANSACTION",
+                    "TRIGGER",
+                    "UNION",
+                    "UNIQUE",
+                    "UPDATE",
+                    "USING",
+                    "VALUES",
+                    "VIEW",
+                    "WHEN",
+                    "WHERE",
+                    "WITH",
+                    "USER",
+                    "GROUPS",
+                    "RANGE",
+                    "ROWS",
+                    "WINDOW"),
+            '"');
 
     SqliteRenderer() {
         super(NAMES);
@@ -46,17 +125,20 @@ final class SqliteRenderer extends BaseRenderer {
         String table = op.after().name();
         List<Change> changes = op.changes();
         List<String> out = new ArrayList<>();
-        Change.only(changes, Change.RenameColumn.class).forEach(r -> out.add("ALTER TABLE " + q(table)
-                + " RENAME COLUMN " + q(r.from()) + " TO " + q(r.to())));
+        Change.only(changes, Change.RenameColumn.class)
+                .forEach(
+                        r -> out.add("ALTER TABLE " + q(table) + " RENAME COLUMN " + q(r.from()) + " TO " + q(r.to())));
         Table before = TableDiff.renameColumns(op.before(), op.renamedColumns());
         boolean inPlace = changes.stream().allMatch(c -> inPlace(c, before, op));
         if (!inPlace) {
             out.addAll(rebuild(before, op.after(), op.views(), op.triggers()));
             return out;
         }
-        Change.only(changes, Change.DropIndex.class).forEach(c -> out.add("DROP INDEX " + q(c.index().name())));
+        Change.only(changes, Change.DropIndex.class)
+                .forEach(c -> out.add("DROP INDEX " + q(c.index().name())));
         Change.only(changes, Change.DropColumn.class)
-                .forEach(c -> out.add("ALTER TABLE " + q(table) + " DROP COLUMN " + q(c.column().name())));
+                .forEach(c -> out.add("ALTER TABLE " + q(table) + " DROP COLUMN "
+                        + q(c.column().name())));
         Change.only(changes, Change.AddColumn.class)
                 .forEach(c -> out.add("ALTER TABLE " + q(table) + " ADD COLUMN " + column(c.column())));
         Change.only(changes, Change.AddIndex.class).forEach(c -> out.add(createIndex(op.after(), c.index())));
@@ -73,8 +155,10 @@ final class SqliteRenderer extends BaseRenderer {
             Column col = add.column();
             String d = col.defaultValue();
             boolean constantDefault = d == null || LITERAL.matcher(d).matches();
-            return constantDefault && (col.nullable() || d != null && !d.equalsIgnoreCase("NULL"))
-                    && !(col.generated() != null && col.stored()) && !uses(after, col.name(), op);
+            return constantDefault
+                    && (col.nullable() || d != null && !d.equalsIgnoreCase("NULL"))
+                    && !(col.generated() != null && col.stored())
+                    && !uses(after, col.name(), op);
         }
         if (c instanceof Change.DropColumn drop) {
             return !uses(before, drop.column().name(), op);
@@ -88,10 +172,12 @@ final class SqliteRenderer extends BaseRenderer {
      * created after it.
      */
     private static boolean uses(Table t, String column, Operation.AlterTable op) {
-        boolean inKey = t.primaryKey() != null && t.primaryKey().columns().stream().anyMatch(column::equalsIgnoreCase);
-        boolean inUnique = t.uniques().stream().anyMatch(u -> u.columns().stream().anyMatch(column::equalsIgnoreCase));
-        boolean inForeignKey = t.foreignKeys().stream()
-                .anyMatch(f -> f.columns().stream().anyMatch(column::equalsIgnoreCase));
+        boolean inKey =
+                t.primaryKey() != null && t.primaryKey().columns().stream().anyMatch(column::equalsIgnoreCase);
+        boolean inUnique =
+                t.uniques().stream().anyMatch(u -> u.columns().stream().anyMatch(column::equalsIgnoreCase));
+        boolean inForeignKey =
+                t.foreignKeys().stream().anyMatch(f -> f.columns().stream().anyMatch(column::equalsIgnoreCase));
         boolean inExpression = t.checks().stream().anyMatch(ch -> Sql.mentions(ch.expression(), column))
                 || t.columns().stream().anyMatch(x -> x.generated() != null && Sql.mentions(x.generated(), column))
                 || op.views().stream().anyMatch(v -> Sql.mentions(v.sql(), column))
@@ -116,7 +202,10 @@ final class SqliteRenderer extends BaseRenderer {
             }
             into.add(q(c.name()));
             boolean fillNulls = old.nullable() && !c.nullable() && c.defaultValue() != null;
-            from.add(fillNulls ? "COALESCE(" + q(old.name()) + ", " + defaultSql(c.defaultValue()) + ")" : q(old.name()));
+            from.add(
+                    fillNulls
+                            ? "COALESCE(" + q(old.name()) + ", " + defaultSql(c.defaultValue()) + ")"
+                            : q(old.name()));
         }
         if (!into.isEmpty()) {
             out.add("INSERT INTO " + q(temp) + " (" + String.join(", ", into) + ")\nSELECT " + String.join(", ", from)
@@ -129,10 +218,12 @@ final class SqliteRenderer extends BaseRenderer {
         views.forEach(v -> out.add(v.sql()));
         if (!after.foreignKeys().isEmpty()) {
             String check = "migrate_foreign_key_check";
-            String constraint = "rows of " + name + " reference missing rows: see PRAGMA foreign_key_check(" + name + ")";
-            out.add("-- the foreign_key_check step of the rebuild: fails the migration if a copied row lost its parent\n"
-                    + "CREATE TEMP TABLE " + check + " (violations INTEGER CONSTRAINT " + q(constraint)
-                    + " CHECK (violations = 0))");
+            String constraint =
+                    "rows of " + name + " reference missing rows: see PRAGMA foreign_key_check(" + name + ")";
+            out.add(
+                    "-- the foreign_key_check step of the rebuild: fails the migration if a copied row lost its parent\n"
+                            + "CREATE TEMP TABLE " + check + " (violations INTEGER CONSTRAINT " + q(constraint)
+                            + " CHECK (violations = 0))");
             out.add("INSERT INTO " + check + " SELECT count(*) FROM pragma_foreign_key_check('"
                     + name.replace("'", "''") + "')");
             out.add("DROP TABLE " + check);
@@ -145,8 +236,12 @@ final class SqliteRenderer extends BaseRenderer {
     protected List<String> tableClauses(Table t) {
         List<String> lines = super.tableClauses(t);
         PrimaryKey pk = t.primaryKey();
-        boolean inlineKey = pk != null && pk.columns().size() == 1 && (pk.name() == null
-                || t.column(pk.columns().get(0)).map(Column::autoIncrement).orElse(false));
+        boolean inlineKey = pk != null
+                && pk.columns().size() == 1
+                && (pk.name() == null
+                        || t.column(pk.columns().get(0))
+                                .map(Column::autoIncrement)
+                                .orElse(false));
         if (inlineKey) {
             for (int i = 0; i < t.columns().size(); i++) {
                 Column c = t.columns().get(i);

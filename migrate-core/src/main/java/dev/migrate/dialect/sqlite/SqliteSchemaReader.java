@@ -1,7 +1,6 @@
 package dev.migrate.dialect.sqlite;
 
 import dev.migrate.dialect.CatalogReader;
-
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
@@ -69,73 +68,99 @@ final class SqliteSchemaReader extends CatalogReader {
     public Schema read() throws SQLException {
         Map<String, String> indexSql = new LinkedHashMap<>();
         // In creation order, so that generated scripts follow the order the model was written in.
-        query("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY rowid", rs -> {
-            String type = rs.getString(1);
-            String name = rs.getString(2);
-            if (ignored(rs.getString(3))) {
-                return;
-            }
-            switch (type) {
-                case "table" -> tables.put(k(name), new TableParts(name, rs.getString(4)));
-                case "view" -> views.add(new View(name, rs.getString(4)));
-                case "trigger" -> triggers.add(new Trigger(name, rs.getString(3), rs.getString(4)));
-                case "index" -> indexSql.put(k(name), rs.getString(4));
-                default -> { }
-            }
-        });
-        query(String.format("SELECT m.name, p.name, p.type, p.\"notnull\", p.dflt_value, p.pk, p.hidden " + TABLES, "pragma_table_xinfo(m.name)")
-                + USER_TABLES + "ORDER BY m.name, p.cid", rs -> {
-            TableParts t = tables.get(k(rs.getString(1)));
-            if (t == null) {
-                return;
-            }
-            String name = rs.getString(2);
-            SqliteTableSql.Generated g = t.declared.generated.get(k(name));
-            boolean autoIncrement = name.equalsIgnoreCase(t.declared.autoIncrementColumn);
-            // A key column counts as NOT NULL whether or not it says so, as every database but SQLite enforces.
-            t.columns.add(new Column(name, rs.getString(3), rs.getInt(4) == 0 && rs.getInt(6) == 0,
-                    rs.getString(5), autoIncrement, g == null ? null : g.expression(), g != null && g.stored()));
-            if (rs.getInt(6) > 0) {
-                t.primaryKey.put(rs.getInt(6), name);
-            }
-        });
-        query(String.format("SELECT m.name, p.id, p.\"table\", p.\"from\", p.\"to\", p.on_update, p.on_delete " + TABLES, "pragma_foreign_key_list(m.name)")
-                + USER_TABLES + "ORDER BY m.name, p.id, p.seq", rs -> {
-            TableParts t = tables.get(k(rs.getString(1)));
-            if (t == null) {
-                return;
-            }
-            ForeignKeyParts fk = t.foreignKeys.computeIfAbsent(rs.getInt(2), id -> new ForeignKeyParts());
-            fk.table = rs.getString(3);
-            fk.from.add(rs.getString(4));
-            fk.to.add(rs.getString(5));
-            fk.onUpdate = rs.getString(6);
-            fk.onDelete = rs.getString(7);
-        });
+        query(
+                "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY rowid",
+                rs -> {
+                    String type = rs.getString(1);
+                    String name = rs.getString(2);
+                    if (ignored(rs.getString(3))) {
+                        return;
+                    }
+                    switch (type) {
+                        case "table" -> tables.put(k(name), new TableParts(name, rs.getString(4)));
+                        case "view" -> views.add(new View(name, rs.getString(4)));
+                        case "trigger" -> triggers.add(new Trigger(name, rs.getString(3), rs.getString(4)));
+                        case "index" -> indexSql.put(k(name), rs.getString(4));
+                        default -> {}
+                    }
+                });
+        query(
+                String.format(
+                                "SELECT m.name, p.name, p.type, p.\"notnull\", p.dflt_value, p.pk, p.hidden " + TABLES,
+                                "pragma_table_xinfo(m.name)")
+                        + USER_TABLES + "ORDER BY m.name, p.cid",
+                rs -> {
+                    TableParts t = tables.get(k(rs.getString(1)));
+                    if (t == null) {
+                        return;
+                    }
+                    String name = rs.getString(2);
+                    SqliteTableSql.Generated g = t.declared.generated.get(k(name));
+                    boolean autoIncrement = name.equalsIgnoreCase(t.declared.autoIncrementColumn);
+                    // A key column counts as NOT NULL whether or not it says so, as every database but SQLite enforces.
+                    t.columns.add(new Column(
+                            name,
+                            rs.getString(3),
+                            rs.getInt(4) == 0 && rs.getInt(6) == 0,
+                            rs.getString(5),
+                            autoIncrement,
+                            g == null ? null : g.expression(),
+                            g != null && g.stored()));
+                    if (rs.getInt(6) > 0) {
+                        t.primaryKey.put(rs.getInt(6), name);
+                    }
+                });
+        query(
+                String.format(
+                                "SELECT m.name, p.id, p.\"table\", p.\"from\", p.\"to\", p.on_update, p.on_delete "
+                                        + TABLES,
+                                "pragma_foreign_key_list(m.name)")
+                        + USER_TABLES + "ORDER BY m.name, p.id, p.seq",
+                rs -> {
+                    TableParts t = tables.get(k(rs.getString(1)));
+                    if (t == null) {
+                        return;
+                    }
+                    ForeignKeyParts fk = t.foreignKeys.computeIfAbsent(rs.getInt(2), id -> new ForeignKeyParts());
+                    fk.table = rs.getString(3);
+                    fk.from.add(rs.getString(4));
+                    fk.to.add(rs.getString(5));
+                    fk.onUpdate = rs.getString(6);
+                    fk.onDelete = rs.getString(7);
+                });
         Map<String, List<String>> uniqueColumns = new LinkedHashMap<>();
         Map<String, String> uniqueTable = new LinkedHashMap<>();
-        query(String.format("SELECT m.name, p.name, p.\"unique\", p.origin, i.name " + TABLES, "pragma_index_list(m.name)")
-                + "JOIN pragma_index_info(p.name) i " + USER_TABLES + "ORDER BY m.name, p.name, i.seqno", rs -> {
-            if (tables.containsKey(k(rs.getString(1))) && "u".equals(rs.getString(4))) {
-                uniqueColumns.computeIfAbsent(rs.getString(2), x -> new ArrayList<>()).add(rs.getString(5));
-                uniqueTable.put(rs.getString(2), rs.getString(1));
-            }
-        });
+        query(
+                String.format(
+                                "SELECT m.name, p.name, p.\"unique\", p.origin, i.name " + TABLES,
+                                "pragma_index_list(m.name)")
+                        + "JOIN pragma_index_info(p.name) i " + USER_TABLES + "ORDER BY m.name, p.name, i.seqno",
+                rs -> {
+                    if (tables.containsKey(k(rs.getString(1))) && "u".equals(rs.getString(4))) {
+                        uniqueColumns
+                                .computeIfAbsent(rs.getString(2), x -> new ArrayList<>())
+                                .add(rs.getString(5));
+                        uniqueTable.put(rs.getString(2), rs.getString(1));
+                    }
+                });
         uniqueColumns.forEach((index, columns) -> {
             TableParts t = tables.get(k(uniqueTable.get(index)));
             t.uniques.add(new UniqueConstraint(t.declared.uniqueNames.get(SqliteTableSql.key(columns)), columns));
         });
-        query("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name", rs -> {
-            TableParts t = tables.get(k(rs.getString(2)));
-            if (t != null) {
-                t.indexes.add(index(rs.getString(1), rs.getString(3)));
-            }
-        });
+        query(
+                "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name",
+                rs -> {
+                    TableParts t = tables.get(k(rs.getString(2)));
+                    if (t != null) {
+                        t.indexes.add(index(rs.getString(1), rs.getString(3)));
+                    }
+                });
         return new Schema(tables.values().stream().map(this::table).toList(), views, triggers);
     }
 
     private Table table(TableParts t) {
-        PrimaryKey pk = t.primaryKey.isEmpty() ? null
+        PrimaryKey pk = t.primaryKey.isEmpty()
+                ? null
                 : new PrimaryKey(t.declared.primaryKeyName, List.copyOf(t.primaryKey.values()));
         List<ForeignKey> fks = new ArrayList<>();
         for (ForeignKeyParts f : t.foreignKeys.values()) {
@@ -144,8 +169,13 @@ final class SqliteSchemaReader extends CatalogReader {
                 TableParts target = tables.get(k(f.table));
                 to = target == null ? f.from : List.copyOf(target.primaryKey.values());
             }
-            fks.add(new ForeignKey(t.declared.foreignKeyNames.get(SqliteTableSql.key(f.from)), f.from, f.table, to,
-                    f.onDelete, f.onUpdate));
+            fks.add(new ForeignKey(
+                    t.declared.foreignKeyNames.get(SqliteTableSql.key(f.from)),
+                    f.from,
+                    f.table,
+                    to,
+                    f.onDelete,
+                    f.onUpdate));
         }
         return new Table(t.name, t.columns, pk, fks, t.uniques, t.declared.checks, t.indexes);
     }
@@ -168,8 +198,13 @@ final class SqliteSchemaReader extends CatalogReader {
         }
         int close = SqlTokens.closing(ts, open);
         String where = close + 1 < ts.size() && ts.get(close + 1).is("WHERE")
-                ? SqlTokens.text(sql, ts, close + 2, ts.size() - 1) : null;
-        return new Index(name, unique, keys.stream().map(SqliteSchemaReader::unquoteSimple).toList(), where);
+                ? SqlTokens.text(sql, ts, close + 2, ts.size() - 1)
+                : null;
+        return new Index(
+                name,
+                unique,
+                keys.stream().map(SqliteSchemaReader::unquoteSimple).toList(),
+                where);
     }
 
     /** A key that is just a quoted column name is that name. */

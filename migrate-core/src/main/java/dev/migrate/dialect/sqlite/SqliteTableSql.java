@@ -17,14 +17,14 @@ import java.util.Map;
  */
 final class SqliteTableSql {
     /** Generated-column details of one column. */
-    record Generated(String expression, boolean stored) {
-    }
+    record Generated(String expression, boolean stored) {}
 
     String primaryKeyName;
     String autoIncrementColumn;
     final List<CheckConstraint> checks = new ArrayList<>();
     /** Constraint names by their columns, lower case and comma-joined. */
     final Map<String, String> foreignKeyNames = new HashMap<>();
+
     final Map<String, String> uniqueNames = new HashMap<>();
     final Map<String, Generated> generated = new HashMap<>();
 
@@ -116,7 +116,8 @@ final class SqliteTableSql {
                 int open = indexOfParen(ts, k);
                 int close = SqlTokens.closing(ts, open);
                 boolean stored = close + 1 < ts.size() && ts.get(close + 1).is("STORED");
-                generated.put(column.toLowerCase(Locale.ROOT),
+                generated.put(
+                        column.toLowerCase(Locale.ROOT),
                         new Generated(SqlTokens.text(sql, ts, open + 1, close - 1), stored));
                 k = close;
             } else if (t.isPunct('(')) {

@@ -1,28 +1,30 @@
 package dev.migrate.dialect.mariadb;
 
-import org.junit.jupiter.api.Tag;
-
-import dev.migrate.base.Setting;
-
-import dev.migrate.base.Command;
-
-import dev.migrate.base.Remedy;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.migrate.Fixtures;
 import dev.migrate.Migrate;
-import dev.migrate.runtime.MigrationFailedException;
-import dev.migrate.runtime.InterruptedStepException;
 import dev.migrate.MigrateConfig;
+import dev.migrate.base.Command;
 import dev.migrate.base.MigrateException;
 import dev.migrate.base.MigrateLog;
+import dev.migrate.base.Remedy;
+import dev.migrate.base.Setting;
 import dev.migrate.dialect.Database;
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.Dialects;
 import dev.migrate.dialect.RunLock;
 import dev.migrate.dialect.ScratchDatabase;
+import dev.migrate.runtime.InterruptedStepException;
+import dev.migrate.runtime.MigrationFailedException;
 import dev.migrate.servers.TestServers;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,12 +40,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The dialect on a real server: the engine's runs, the run lock and scratch databases. */
 @Tag("server")
@@ -71,7 +67,9 @@ class MariaDbDialectTest {
 
     private static List<String> rows(DatabaseConfig db, String sql) throws SQLException {
         List<String> out = new ArrayList<>();
-        try (Connection c = new Database(db).open(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = new Database(db).open();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 out.add(rs.getString(1));
             }
@@ -80,13 +78,17 @@ class MariaDbDialectTest {
     }
 
     private static List<String> tables(DatabaseConfig db) throws SQLException {
-        return rows(db, "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
-                + "AND TABLE_NAME NOT LIKE 'migrate_version%' ORDER BY TABLE_NAME");
+        return rows(
+                db,
+                "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
+                        + "AND TABLE_NAME NOT LIKE 'migrate_version%' ORDER BY TABLE_NAME");
     }
 
     private static List<String> scratchDatabases() throws SQLException {
-        return rows(TestServers.mariadb(), "SELECT SCHEMA_NAME FROM information_schema.SCHEMATA "
-                + "WHERE SCHEMA_NAME LIKE 'migrate\\_scratch\\_%'");
+        return rows(
+                TestServers.mariadb(),
+                "SELECT SCHEMA_NAME FROM information_schema.SCHEMATA "
+                        + "WHERE SCHEMA_NAME LIKE 'migrate\\_scratch\\_%'");
     }
 
     /**
@@ -100,16 +102,25 @@ class MariaDbDialectTest {
     void theStatementsAFailedStepReportsAsRunAreExactlyThoseThatStay() throws Exception {
         DatabaseConfig db = fresh("exact");
         Path migrations = dir.resolve("migrations");
-        Fixtures.script(migrations, "r1").up("CREATE TABLE a (id INT PRIMARY KEY);").down("DROP TABLE a;").write();
-        Path r2 = Fixtures.script(migrations, "r2").revises("r1").up("""
+        Fixtures.script(migrations, "r1")
+                .up("CREATE TABLE a (id INT PRIMARY KEY);")
+                .down("DROP TABLE a;")
+                .write();
+        Path r2 = Fixtures.script(migrations, "r2")
+                .revises("r1")
+                .up("""
                 INSERT INTO a VALUES (1);
                 CREATE TABLE b (id INT PRIMARY KEY);
                 INSERT INTO b VALUES (1);
                 INSERT INTO b VALUES (2);
                 INSERT INTO nope VALUES (1);
-                INSERT INTO b VALUES (3);""").down("DROP TABLE b;").write();
-        Migrate migrate = new Migrate(MigrateConfig.builder(db, migrations).workDirectory(dir.resolve("work"))
-                .clock(Fixtures.CLOCK).build());
+                INSERT INTO b VALUES (3);""")
+                .down("DROP TABLE b;")
+                .write();
+        Migrate migrate = new Migrate(MigrateConfig.builder(db, migrations)
+                .workDirectory(dir.resolve("work"))
+                .clock(Fixtures.CLOCK)
+                .build());
 
         MigrationFailedException e = assertThrows(MigrationFailedException.class, () -> migrate.upgrade("head"));
         assertTrue(e.getMessage().contains(r2 + ":11: "), e.getMessage());
@@ -133,23 +144,39 @@ class MariaDbDialectTest {
     void aMigrationFailingPartWayIsRecordedReportedAndBlocksUntilStamped() throws Exception {
         DatabaseConfig db = fresh("partial");
         Path migrations = dir.resolve("migrations");
-        Fixtures.script(migrations, "r1").up("CREATE TABLE a (id INT PRIMARY KEY);").down("DROP TABLE a;").write();
-        Path r2 = Fixtures.script(migrations, "r2").revises("r1").up("""
+        Fixtures.script(migrations, "r1")
+                .up("CREATE TABLE a (id INT PRIMARY KEY);")
+                .down("DROP TABLE a;")
+                .write();
+        Path r2 = Fixtures.script(migrations, "r2")
+                .revises("r1")
+                .up("""
                 CREATE TABLE b (id INT PRIMARY KEY);
                 CREATE TABLE c (id INT PRIMARY KEY);
                 INSERT INTO nope VALUES (1);
-                CREATE TABLE d (id INT PRIMARY KEY);""").down("DROP TABLE c;\nDROP TABLE b;").write();
-        Migrate migrate = new Migrate(MigrateConfig.builder(db, migrations).workDirectory(dir.resolve("work"))
-                .clock(Fixtures.CLOCK).build());
+                CREATE TABLE d (id INT PRIMARY KEY);""")
+                .down("DROP TABLE c;\nDROP TABLE b;")
+                .write();
+        Migrate migrate = new Migrate(MigrateConfig.builder(db, migrations)
+                .workDirectory(dir.resolve("work"))
+                .clock(Fixtures.CLOCK)
+                .build());
 
         MigrationFailedException e = assertThrows(MigrationFailedException.class, () -> migrate.upgrade("head"));
         assertTrue(e.getMessage().contains(r2 + ":9: "), e.getMessage());
-        assertTrue(e.getMessage().contains("Part-way: mariadb commits DDL as it goes, so its first 2 statement(s) "
-                + "(lines 7 to 8) ran and stay, and the version table still says r1."), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .contains("Part-way: mariadb commits DDL as it goes, so its first 2 statement(s) "
+                                + "(lines 7 to 8) ran and stay, and the version table still says r1."),
+                e.getMessage());
         assertEquals(List.of("a", "b", "c"), tables(db), "MariaDB committed the two CREATE TABLEs");
         assertEquals(List.of("r1"), rows(db, "SELECT version_num FROM migrate_version"));
-        assertEquals(List.of("running:up r2", "partial:up:2 r2"), rows(db, "SELECT CONCAT(action, ' ', revision) "
-                + "FROM migrate_version_history WHERE revision = 'r2' ORDER BY id"));
+        assertEquals(
+                List.of("running:up r2", "partial:up:2 r2"),
+                rows(
+                        db,
+                        "SELECT CONCAT(action, ' ', revision) "
+                                + "FROM migrate_version_history WHERE revision = 'r2' ORDER BY id"));
 
         // status explains; upgrade and downgrade refuse to go on from the half-way state
         assertEquals(2, migrate.status().interrupted().orElseThrow().statementsRun());
@@ -170,14 +197,23 @@ class MariaDbDialectTest {
     void oneTransactionForTheWholeRunIsRefusedWhereDdlCommitsAsItGoes() throws SQLException {
         DatabaseConfig db = fresh("all");
         Path migrations = dir.resolve("migrations");
-        Fixtures.script(migrations, "r1").up("CREATE TABLE a (id INT PRIMARY KEY);").down("DROP TABLE a;").write();
-        Migrate migrate = new Migrate(MigrateConfig.builder(db, migrations).workDirectory(dir.resolve("work"))
-                .transactionMode(dev.migrate.runtime.TransactionMode.ALL).build());
+        Fixtures.script(migrations, "r1")
+                .up("CREATE TABLE a (id INT PRIMARY KEY);")
+                .down("DROP TABLE a;")
+                .write();
+        Migrate migrate = new Migrate(MigrateConfig.builder(db, migrations)
+                .workDirectory(dir.resolve("work"))
+                .transactionMode(dev.migrate.runtime.TransactionMode.ALL)
+                .build());
         MigrateException e = assertThrows(MigrateException.class, () -> migrate.upgrade("head"));
-        assertEquals("transaction=all cannot make one transaction of the run: mariadb commits DDL statements as it "
-                + "goes", e.getMessage());
-        assertEquals(List.of(), rows(db, "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = "
-                + "DATABASE()"), "refused before anything was written, version tables included");
+        assertEquals(
+                "transaction=all cannot make one transaction of the run: mariadb commits DDL statements as it "
+                        + "goes",
+                e.getMessage());
+        assertEquals(
+                List.of(),
+                rows(db, "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = " + "DATABASE()"),
+                "refused before anything was written, version tables included");
     }
 
     @Test
@@ -188,7 +224,9 @@ class MariaDbDialectTest {
                 CREATE TABLE a (id BIGINT AUTO_INCREMENT PRIMARY KEY, note VARCHAR(40));
                 INSERT INTO a (note) VALUES ('it''s; a \\\\ backslash\\'s');
                 """).down("DROP TABLE a;").write();
-        Fixtures.script(migrations, "r2").revises("r1").up("""
+        Fixtures.script(migrations, "r2")
+                .revises("r1")
+                .up("""
                 CREATE TABLE b (id INT PRIMARY KEY, a_id BIGINT, FOREIGN KEY (a_id) REFERENCES a (id));
                 CREATE TRIGGER b_check BEFORE INSERT ON b FOR EACH ROW BEGIN
                     IF NEW.id < 0 THEN
@@ -196,26 +234,44 @@ class MariaDbDialectTest {
                     END IF;
                 END;
                 INSERT INTO b VALUES (1, 1);
-                """).down("DROP TABLE b;").write();
-        Fixtures.script(migrations, "r3").revises("r2").up("CREATE INDEX ix_note ON a (note);")
-                .down("DROP INDEX ix_note ON a;").write();
-        Migrate migrate = new Migrate(MigrateConfig.builder(db, migrations).workDirectory(dir.resolve("work"))
-                .clock(Fixtures.CLOCK).build());
+                """)
+                .down("DROP TABLE b;")
+                .write();
+        Fixtures.script(migrations, "r3")
+                .revises("r2")
+                .up("CREATE INDEX ix_note ON a (note);")
+                .down("DROP INDEX ix_note ON a;")
+                .write();
+        Migrate migrate = new Migrate(MigrateConfig.builder(db, migrations)
+                .workDirectory(dir.resolve("work"))
+                .clock(Fixtures.CLOCK)
+                .build());
 
         assertEquals(3, migrate.upgrade("head").steps().size());
         assertEquals(List.of("a", "b"), tables(db));
         assertEquals(List.of("it's; a \\ backslash's"), rows(db, "SELECT note FROM a"));
-        assertEquals(List.of("b_check"), rows(db, "SELECT TRIGGER_NAME FROM information_schema.TRIGGERS "
-                + "WHERE TRIGGER_SCHEMA = DATABASE()"));
+        assertEquals(
+                List.of("b_check"),
+                rows(
+                        db,
+                        "SELECT TRIGGER_NAME FROM information_schema.TRIGGERS " + "WHERE TRIGGER_SCHEMA = DATABASE()"));
         assertEquals(List.of("r3"), rows(db, "SELECT version_num FROM migrate_version"));
         assertTrue(rows(db, "SELECT CONCAT(action, ' ', revision) FROM migrate_version_history ORDER BY id")
                 .containsAll(List.of("upgrade r1", "upgrade r2", "upgrade r3")));
-        assertEquals(List.of("ix_note"), rows(db, "SELECT DISTINCT INDEX_NAME FROM information_schema.STATISTICS "
-                + "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'a' AND INDEX_NAME <> 'PRIMARY'"));
+        assertEquals(
+                List.of("ix_note"),
+                rows(
+                        db,
+                        "SELECT DISTINCT INDEX_NAME FROM information_schema.STATISTICS "
+                                + "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'a' AND INDEX_NAME <> 'PRIMARY'"));
 
         migrate.downgrade("-1");
-        assertEquals(List.of(), rows(db, "SELECT DISTINCT INDEX_NAME FROM information_schema.STATISTICS "
-                + "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'a' AND INDEX_NAME <> 'PRIMARY'"));
+        assertEquals(
+                List.of(),
+                rows(
+                        db,
+                        "SELECT DISTINCT INDEX_NAME FROM information_schema.STATISTICS "
+                                + "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'a' AND INDEX_NAME <> 'PRIMARY'"));
         assertEquals(List.of("r2"), rows(db, "SELECT version_num FROM migrate_version"));
         migrate.downgrade("base");
         assertEquals(List.of(), tables(db));
@@ -228,8 +284,10 @@ class MariaDbDialectTest {
     void autogenerateFromASchemaFileBuildsTheModelAndTestPasses() throws Exception {
         DatabaseConfig db = fresh("autogen");
         Path migrations = dir.resolve("migrations");
-        Fixtures.script(migrations, "r1").up("CREATE TABLE todos (id BIGINT AUTO_INCREMENT PRIMARY KEY, "
-                + "title VARCHAR(200) NOT NULL);").down("DROP TABLE todos;").write();
+        Fixtures.script(migrations, "r1")
+                .up("CREATE TABLE todos (id BIGINT AUTO_INCREMENT PRIMARY KEY, " + "title VARCHAR(200) NOT NULL);")
+                .down("DROP TABLE todos;")
+                .write();
         Path schema = dir.resolve("schema.sql");
         java.nio.file.Files.writeString(schema, """
                 CREATE TABLE owners (id BIGINT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(100) NOT NULL UNIQUE);
@@ -245,21 +303,32 @@ class MariaDbDialectTest {
                 CREATE INDEX ix_title ON todos (title);
                 CREATE VIEW open_todos AS SELECT id, title FROM todos WHERE state = 'open';
                 """);
-        dev.migrate.autogenerate.SqlSchemaSource model = new dev.migrate.autogenerate.SqlSchemaSource(List.of(schema), dir);
-        Migrate migrate = new Migrate(MigrateConfig.builder(db, migrations).workDirectory(dir.resolve("work"))
-                .clock(Fixtures.CLOCK).build());
+        dev.migrate.autogenerate.SqlSchemaSource model =
+                new dev.migrate.autogenerate.SqlSchemaSource(List.of(schema), dir);
+        Migrate migrate = new Migrate(MigrateConfig.builder(db, migrations)
+                .workDirectory(dir.resolve("work"))
+                .clock(Fixtures.CLOCK)
+                .build());
         List<String> scratchBefore = scratchDatabases();
 
-        dev.migrate.autogenerate.Autogenerated generated = migrate.autogenerate(dev.migrate.script.RevisionRequest.of("owners"), model,
-                false);
+        dev.migrate.autogenerate.Autogenerated generated =
+                migrate.autogenerate(dev.migrate.script.RevisionRequest.of("owners"), model, false);
         assertTrue(generated.script() != null, "a revision was written");
         String text = java.nio.file.Files.readString(generated.script());
-        assertTrue(text.contains("ADD CONSTRAINT fk_owner FOREIGN KEY (owner_id) REFERENCES owners (id) ON DELETE "
-                + "SET NULL"), text);
+        assertTrue(
+                text.contains("ADD CONSTRAINT fk_owner FOREIGN KEY (owner_id) REFERENCES owners (id) ON DELETE "
+                        + "SET NULL"),
+                text);
         migrate.upgrade("head");
-        assertTrue(migrate.compare(model, true).matches(), migrate.compare(model, true).describe().toString());
-        assertEquals(List.of("enum('open','closed')"), rows(db, "SELECT COLUMN_TYPE FROM information_schema.COLUMNS "
-                + "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'todos' AND COLUMN_NAME = 'state'"));
+        assertTrue(
+                migrate.compare(model, true).matches(),
+                migrate.compare(model, true).describe().toString());
+        assertEquals(
+                List.of("enum('open','closed')"),
+                rows(
+                        db,
+                        "SELECT COLUMN_TYPE FROM information_schema.COLUMNS "
+                                + "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'todos' AND COLUMN_NAME = 'state'"));
         assertTrue(migrate.test(model).passed(), "up, down and up again, and the model at head");
         migrate.downgrade("r1");
         assertEquals(List.of("todos"), tables(db));
@@ -273,11 +342,21 @@ class MariaDbDialectTest {
         Dialect dialect = database.dialect();
         List<String> messages = new CopyOnWriteArrayList<>();
         MigrateLog log = new MigrateLog() {
-            @Override public void info(String message) { messages.add(message); }
-            @Override public void warn(String message) { messages.add(message); }
-            @Override public void debug(String message) { }
+            @Override
+            public void info(String message) {
+                messages.add(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                messages.add(message);
+            }
+
+            @Override
+            public void debug(String message) {}
         };
-        try (Connection first = database.open(); Connection second = database.open()) {
+        try (Connection first = database.open();
+                Connection second = database.open()) {
             RunLock held = dialect.lock(db.url(), first, MigrateLog.SILENT);
             CompletableFuture<RunLock> waiting = CompletableFuture.supplyAsync(() -> {
                 try {
@@ -288,8 +367,11 @@ class MariaDbDialectTest {
             });
             assertThrows(TimeoutException.class, () -> waiting.get(2, TimeUnit.SECONDS), "the second one waits");
             assertEquals(1, messages.size(), messages.toString());
-            assertTrue(messages.get(0).startsWith("Waiting for another migrate run on this database to finish "
-                    + "(MariaDB lock 'migrate:dt_lock'"), messages.get(0));
+            assertTrue(
+                    messages.get(0)
+                            .startsWith("Waiting for another migrate run on this database to finish "
+                                    + "(MariaDB lock 'migrate:dt_lock'"),
+                    messages.get(0));
             assertEquals(List.of(connectionId(first)), rows(db, "SELECT IS_USED_LOCK('migrate:dt_lock')"));
 
             held.close();
@@ -306,9 +388,18 @@ class MariaDbDialectTest {
         Database database = new Database(db);
         List<String> messages = new CopyOnWriteArrayList<>();
         MigrateLog log = new MigrateLog() {
-            @Override public void info(String message) { messages.add(message); }
-            @Override public void warn(String message) { messages.add(message); }
-            @Override public void debug(String message) { }
+            @Override
+            public void info(String message) {
+                messages.add(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                messages.add(message);
+            }
+
+            @Override
+            public void debug(String message) {}
         };
         Connection dying = database.open();
         RunLock abandoned = database.dialect().lock(db.url(), dying, MigrateLog.SILENT);
@@ -340,7 +431,8 @@ class MariaDbDialectTest {
     }
 
     private static String connectionId(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT CONNECTION_ID()")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT CONNECTION_ID()")) {
             rs.next();
             return rs.getString(1);
         }
@@ -358,11 +450,18 @@ class MariaDbDialectTest {
         try (ScratchDatabase scratch = dialect.createScratch(db, dir)) {
             name = scratch.config().url().replaceAll(".*/([^/?]+)\\?.*", "$1");
             assertTrue(name.startsWith("migrate_scratch_"), scratch.config().url());
-            assertEquals(db.url().replace("/dt_scratch?", "/" + name + "?"), scratch.config().url(),
+            assertEquals(
+                    db.url().replace("/dt_scratch?", "/" + name + "?"),
+                    scratch.config().url(),
                     "same host, port and parameters");
             assertEquals(db.user(), scratch.config().user());
-            assertEquals(List.of("latin1_swedish_ci"), rows(scratch.config(), "SELECT DEFAULT_COLLATION_NAME FROM "
-                    + "information_schema.SCHEMATA WHERE SCHEMA_NAME = DATABASE()"), "the configured database's");
+            assertEquals(
+                    List.of("latin1_swedish_ci"),
+                    rows(
+                            scratch.config(),
+                            "SELECT DEFAULT_COLLATION_NAME FROM "
+                                    + "information_schema.SCHEMATA WHERE SCHEMA_NAME = DATABASE()"),
+                    "the configured database's");
             TestServers.execute(scratch.config(), "CREATE TABLE t (id INT PRIMARY KEY)");
             assertTrue(scratchDatabases().contains(name));
         }
@@ -386,30 +485,39 @@ class MariaDbDialectTest {
         for (String host : List.of("127.0.0.1", "localhost", "%")) {
             String user = "'migrate_denied'@'" + host + "'";
             users.add(user);
-            TestServers.execute(TestServers.mariadb(), "CREATE OR REPLACE USER " + user + " IDENTIFIED BY 'pw'",
+            TestServers.execute(
+                    TestServers.mariadb(),
+                    "CREATE OR REPLACE USER " + user + " IDENTIFIED BY 'pw'",
                     "GRANT SELECT ON dt_denied.* TO " + user);
         }
         DatabaseConfig limited = new DatabaseConfig(db.url() + "?password=pw", "migrate_denied", "pw");
-        MigrateException e = assertThrows(MigrateException.class,
-                () -> new Database(limited).dialect().createScratch(limited, dir));
-        assertTrue(e.getMessage().startsWith("Cannot create a scratch database on " + limited.maskedUrl() + ": "),
+        MigrateException e = assertThrows(
+                MigrateException.class, () -> new Database(limited).dialect().createScratch(limited, dir));
+        assertTrue(
+                e.getMessage().startsWith("Cannot create a scratch database on " + limited.maskedUrl() + ": "),
                 e.getMessage());
         assertFalse(e.getMessage().contains("pw"), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
-        assertEquals("Grant CREATE and DROP on databases to the user, or name a scratch database with "
-                + "MigrateConfig.scratch.", e.hint());
+        assertEquals(
+                "Grant CREATE and DROP on databases to the user, or name a scratch database with "
+                        + "MigrateConfig.scratch.",
+                e.hint());
     }
 
     @Test
     void theUrlOfAnotherDatabaseKeepsHostPortAndParameters() {
-        assertEquals("jdbc:mariadb://h:3306/other?a=1&b=2",
+        assertEquals(
+                "jdbc:mariadb://h:3306/other?a=1&b=2",
                 MariaDbScratch.withDatabase("jdbc:mariadb://h:3306/app?a=1&b=2", "other"));
         assertEquals("jdbc:mysql://h/other", MariaDbScratch.withDatabase("jdbc:mysql://h/app", "other"));
-        assertEquals("jdbc:mariadb://h1:3306,h2:3307/other?x=/y",
+        assertEquals(
+                "jdbc:mariadb://h1:3306,h2:3307/other?x=/y",
                 MariaDbScratch.withDatabase("jdbc:mariadb://h1:3306,h2:3307?x=/y", "other"));
-        assertEquals("jdbc:mariadb:replication://h1,h2/other",
+        assertEquals(
+                "jdbc:mariadb:replication://h1,h2/other",
                 MariaDbScratch.withDatabase("jdbc:mariadb:replication://h1,h2/", "other"));
-        assertEquals("jdbc:mariadb://address=(host=h)(port=3306)/other",
+        assertEquals(
+                "jdbc:mariadb://address=(host=h)(port=3306)/other",
                 MariaDbScratch.withDatabase("jdbc:mariadb://address=(host=h)(port=3306)/app", "other"));
     }
 

@@ -1,7 +1,12 @@
 package dev.migrate.dialect.mariadb;
 
-import org.junit.jupiter.api.Tag;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.migrate.autogenerate.SchemaMaterializer;
+import dev.migrate.autogenerate.SqlSchemaSource;
 import dev.migrate.dialect.Database;
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.diff.Operation;
@@ -13,12 +18,11 @@ import dev.migrate.schema.Index;
 import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.RenameHints;
 import dev.migrate.schema.Schema;
-import dev.migrate.autogenerate.SchemaMaterializer;
-import dev.migrate.autogenerate.SqlSchemaSource;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueConstraint;
 import dev.migrate.servers.TestServers;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,11 +36,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What MariaDB introspection reads from a real server, and that what it reads can be written back unchanged. */
 @Tag("server")
@@ -114,7 +113,8 @@ class MariaDbIntrospectionTest {
     }
 
     private static void apply(Database db, List<Operation> ops) throws SQLException {
-        try (Connection c = db.open(); Statement s = c.createStatement()) {
+        try (Connection c = db.open();
+                Statement s = c.createStatement()) {
             for (Operation op : ops) {
                 for (String sql : db.dialect().renderer().render(op)) {
                     s.execute(sql);
@@ -124,12 +124,16 @@ class MariaDbIntrospectionTest {
     }
 
     private static List<String> differences(Schema from, Schema to) {
-        return SchemaDiff.compare(from, to, RenameHints.none()).stream().map(Operation::describe).toList();
+        return SchemaDiff.compare(from, to, RenameHints.none()).stream()
+                .map(Operation::describe)
+                .toList();
     }
 
     private static List<String> column(Database db, String sql) throws SQLException {
         List<String> out = new ArrayList<>();
-        try (Connection c = db.open(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = db.open();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 out.add(rs.getString(1));
             }
@@ -147,16 +151,25 @@ class MariaDbIntrospectionTest {
 
         Table child = s.table("child").orElseThrow();
         assertEquals(new PrimaryKey(null, List.of("id")), child.primaryKey());
-        assertEquals(List.of(
-                new ForeignKey("child_ibfk_1", List.of("other_id"), "parent", List.of("id"), "RESTRICT", "RESTRICT"),
-                new ForeignKey("fk_parent", List.of("parent_id"), "parent", List.of("id"), "CASCADE", "SET NULL"),
-                new ForeignKey("fk_third", List.of("third_id"), "parent", List.of("id"), "NO ACTION", "RESTRICT")),
+        assertEquals(
+                List.of(
+                        new ForeignKey(
+                                "child_ibfk_1", List.of("other_id"), "parent", List.of("id"), "RESTRICT", "RESTRICT"),
+                        new ForeignKey(
+                                "fk_parent", List.of("parent_id"), "parent", List.of("id"), "CASCADE", "SET NULL"),
+                        new ForeignKey(
+                                "fk_third", List.of("third_id"), "parent", List.of("id"), "NO ACTION", "RESTRICT")),
                 child.foreignKeys());
-        assertEquals(List.of(new CheckConstraint("ck_ab", "a <> b"), new CheckConstraint("qty", "qty >= 0")),
-                child.checks(), "no json_valid check of the JSON column");
+        assertEquals(
+                List.of(new CheckConstraint("ck_ab", "a <> b"), new CheckConstraint("qty", "qty >= 0")),
+                child.checks(),
+                "no json_valid check of the JSON column");
         assertEquals(List.of(new UniqueConstraint("a", List.of("a", "b"))), child.uniques());
-        assertEquals(List.of(new Index("ix_b", false, List.of("b DESC", "a"), null),
-                new Index("ix_prefix", false, List.of("a(10)"), null)), child.indexes(),
+        assertEquals(
+                List.of(
+                        new Index("ix_b", false, List.of("b DESC", "a"), null),
+                        new Index("ix_prefix", false, List.of("a(10)"), null)),
+                child.indexes(),
                 "no index for the foreign keys, which MariaDB made by itself");
 
         Column price = child.column("price").orElseThrow();
@@ -174,22 +187,38 @@ class MariaDbIntrospectionTest {
         assertNull(child.column("id").orElseThrow().defaultValue());
         assertEquals("INT(11)", child.column("order").orElseThrow().type());
         assertEquals("JSON", child.column("doc").orElseThrow().type());
-        assertEquals("ENUM('draft','PUBLISHED')", child.column("status").orElseThrow().type(),
+        assertEquals(
+                "ENUM('draft','PUBLISHED')",
+                child.column("status").orElseThrow().type(),
                 "values keep their case");
-        assertEquals("VARCHAR(20) CHARACTER SET UTF8MB4 COLLATE UTF8MB4_BIN", child.column("code").orElseThrow().type());
-        assertEquals("TIMESTAMP ON UPDATE CURRENT_TIMESTAMP()", child.column("changed").orElseThrow().type());
-        assertEquals("current_timestamp()", child.column("changed").orElseThrow().defaultValue());
+        assertEquals(
+                "VARCHAR(20) CHARACTER SET UTF8MB4 COLLATE UTF8MB4_BIN",
+                child.column("code").orElseThrow().type());
+        assertEquals(
+                "TIMESTAMP ON UPDATE CURRENT_TIMESTAMP()",
+                child.column("changed").orElseThrow().type());
+        assertEquals(
+                "current_timestamp()", child.column("changed").orElseThrow().defaultValue());
         assertEquals("INT(11) INVISIBLE", child.column("secret").orElseThrow().type());
 
-        assertEquals(List.of("expensive", "very_expensive"), s.views().stream().map(v -> v.name()).toList());
-        assertEquals("CREATE VIEW expensive AS select child.id AS id,child.price AS price from child "
-                + "where child.price > 100", s.view("expensive").orElseThrow().sql());
-        assertEquals("CREATE TRIGGER child_lower BEFORE INSERT ON child FOR EACH ROW SET NEW.a = lower(NEW.a)",
+        assertEquals(
+                List.of("expensive", "very_expensive"),
+                s.views().stream().map(v -> v.name()).toList());
+        assertEquals(
+                "CREATE VIEW expensive AS select child.id AS id,child.price AS price from child "
+                        + "where child.price > 100",
+                s.view("expensive").orElseThrow().sql());
+        assertEquals(
+                "CREATE TRIGGER child_lower BEFORE INSERT ON child FOR EACH ROW SET NEW.a = lower(NEW.a)",
                 s.trigger("child_lower").orElseThrow().sql());
-        assertEquals("CREATE TRIGGER child_upper BEFORE INSERT ON child FOR EACH ROW FOLLOWS child_lower "
-                + "SET NEW.b = upper(NEW.b)", s.trigger("child_upper").orElseThrow().sql());
-        assertTrue(s.trigger("child_audit").orElseThrow().sql().startsWith(
-                "CREATE TRIGGER child_audit AFTER UPDATE ON child FOR EACH ROW BEGIN IF NEW.qty < 0 THEN"));
+        assertEquals(
+                "CREATE TRIGGER child_upper BEFORE INSERT ON child FOR EACH ROW FOLLOWS child_lower "
+                        + "SET NEW.b = upper(NEW.b)",
+                s.trigger("child_upper").orElseThrow().sql());
+        assertTrue(s.trigger("child_audit")
+                .orElseThrow()
+                .sql()
+                .startsWith("CREATE TRIGGER child_audit AFTER UPDATE ON child FOR EACH ROW BEGIN IF NEW.qty < 0 THEN"));
     }
 
     @Test
@@ -198,17 +227,33 @@ class MariaDbIntrospectionTest {
         Database copy = fresh("copy");
         apply(copy, SchemaDiff.compare(Schema.empty(), original, RenameHints.none()));
         assertEquals(List.of(), differences(read(copy, Set.of()), original));
-        assertEquals(List.of("enum('draft','PUBLISHED')"), column(copy, "SELECT COLUMN_TYPE FROM "
-                + "information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'child' "
-                + "AND COLUMN_NAME = 'status'"));
-        assertEquals(List.of("unit price, in 'euros' \\ cents"), column(copy, "SELECT COLUMN_COMMENT FROM "
-                + "information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'child' "
-                + "AND COLUMN_NAME = 'price'"));
-        assertEquals(List.of("json_valid(`doc`)"), column(copy, "SELECT CHECK_CLAUSE FROM "
-                + "information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND CONSTRAINT_NAME = 'doc'"));
-        assertEquals(List.of("child_lower", "child_upper"), column(copy, "SELECT TRIGGER_NAME FROM "
-                + "information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE() AND EVENT_MANIPULATION = 'INSERT' "
-                + "ORDER BY ACTION_ORDER"));
+        assertEquals(
+                List.of("enum('draft','PUBLISHED')"),
+                column(
+                        copy,
+                        "SELECT COLUMN_TYPE FROM "
+                                + "information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'child' "
+                                + "AND COLUMN_NAME = 'status'"));
+        assertEquals(
+                List.of("unit price, in 'euros' \\ cents"),
+                column(
+                        copy,
+                        "SELECT COLUMN_COMMENT FROM "
+                                + "information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'child' "
+                                + "AND COLUMN_NAME = 'price'"));
+        assertEquals(
+                List.of("json_valid(`doc`)"),
+                column(
+                        copy,
+                        "SELECT CHECK_CLAUSE FROM "
+                                + "information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND CONSTRAINT_NAME = 'doc'"));
+        assertEquals(
+                List.of("child_lower", "child_upper"),
+                column(
+                        copy,
+                        "SELECT TRIGGER_NAME FROM "
+                                + "information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE() AND EVENT_MANIPULATION = 'INSERT' "
+                                + "ORDER BY ACTION_ORDER"));
     }
 
     @Test
@@ -261,15 +306,23 @@ class MariaDbIntrospectionTest {
                 CREATE INDEX ix_r ON c (r_id, id);
                 """);
         Database db = fresh("fk");
-        TestServers.execute(db.config(), "CREATE TABLE p (id INT PRIMARY KEY)",
+        TestServers.execute(
+                db.config(),
+                "CREATE TABLE p (id INT PRIMARY KEY)",
                 "CREATE TABLE c (id INT PRIMARY KEY, p_id INT, q_id INT, r_id INT, "
                         + "CONSTRAINT fk_p FOREIGN KEY (p_id) REFERENCES p (id), FOREIGN KEY (q_id) REFERENCES p (id), "
                         + "FOREIGN KEY (r_id) REFERENCES p (id))",
                 "CREATE INDEX ix_r ON c (r_id, id)");
-        assertEquals(List.of("PRIMARY", "fk_p", "ix_r", "q_id"), indexes(db),
+        assertEquals(
+                List.of("PRIMARY", "fk_p", "ix_r", "q_id"),
+                indexes(db),
                 "MariaDB made indexes for the keys (and dropped r_id's when ix_r came to serve it)");
-        assertEquals(List.of("ix_r"), read(db, Set.of()).table("c").orElseThrow().indexes().stream()
-                .map(Index::name).toList(), "but the model does not show them");
+        assertEquals(
+                List.of("ix_r"),
+                read(db, Set.of()).table("c").orElseThrow().indexes().stream()
+                        .map(Index::name)
+                        .toList(),
+                "but the model does not show them");
         assertEquals(List.of(), differences(read(db, Set.of()), before));
 
         apply(db, SchemaDiff.compare(read(db, Set.of()), after, RenameHints.none()));
@@ -287,7 +340,9 @@ class MariaDbIntrospectionTest {
                 CREATE TABLE c (id INT PRIMARY KEY, p_id INT, FOREIGN KEY (p_id) REFERENCES p (id));
                 """);
         Database db = fresh("fk2");
-        TestServers.execute(db.config(), "CREATE TABLE p (id INT PRIMARY KEY)",
+        TestServers.execute(
+                db.config(),
+                "CREATE TABLE p (id INT PRIMARY KEY)",
                 "CREATE TABLE c (id INT PRIMARY KEY, p_id INT, FOREIGN KEY (p_id) REFERENCES p (id))");
         assertEquals(List.of(), differences(read(db, Set.of()), before));
         TestServers.execute(db.config(), "ALTER TABLE c RENAME COLUMN p_id TO parent_id");
@@ -312,7 +367,9 @@ class MariaDbIntrospectionTest {
                 CREATE TABLE c (id INT PRIMARY KEY, p_id INT, CONSTRAINT fk_p FOREIGN KEY (p_id) REFERENCES p (id));
                 """);
         Database db = fresh("fk3");
-        TestServers.execute(db.config(), "CREATE TABLE p (id INT PRIMARY KEY)",
+        TestServers.execute(
+                db.config(),
+                "CREATE TABLE p (id INT PRIMARY KEY)",
                 "CREATE TABLE c (id INT PRIMARY KEY, p_id INT, INDEX ix_p (p_id, id), UNIQUE uq_p (p_id), "
                         + "CONSTRAINT fk_p FOREIGN KEY (p_id) REFERENCES p (id))");
         Schema before = read(db, Set.of());
@@ -335,8 +392,12 @@ class MariaDbIntrospectionTest {
         Database db = fresh("check");
         TestServers.execute(db.config(), "CREATE TABLE t (id INT PRIMARY KEY, qty INT CHECK (qty >= 0))");
         apply(db, SchemaDiff.compare(read(db, Set.of()), after, RenameHints.none()));
-        assertEquals(List.of("`qty` >= 0"), column(db, "SELECT CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS "
-                + "WHERE CONSTRAINT_SCHEMA = DATABASE()"));
+        assertEquals(
+                List.of("`qty` >= 0"),
+                column(
+                        db,
+                        "SELECT CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS "
+                                + "WHERE CONSTRAINT_SCHEMA = DATABASE()"));
         assertEquals(List.of(), differences(read(db, Set.of()), after));
         apply(db, SchemaDiff.compare(read(db, Set.of()), before, RenameHints.none()));
         assertEquals(List.of(), differences(read(db, Set.of()), before));
@@ -345,7 +406,9 @@ class MariaDbIntrospectionTest {
     @Test
     void ignoredTablesAreLeftOutByTheirLastNameInAnyCase() throws SQLException {
         Database db = fresh("ignored");
-        TestServers.execute(db.config(), "CREATE TABLE migrate_version (version_num VARCHAR(32) PRIMARY KEY)",
+        TestServers.execute(
+                db.config(),
+                "CREATE TABLE migrate_version (version_num VARCHAR(32) PRIMARY KEY)",
                 "CREATE TABLE migrate_version_history (id BIGINT PRIMARY KEY)",
                 "CREATE TABLE todos (id INT PRIMARY KEY)",
                 "CREATE TRIGGER tr BEFORE INSERT ON migrate_version FOR EACH ROW SET NEW.version_num = NEW.version_num");
@@ -356,12 +419,15 @@ class MariaDbIntrospectionTest {
 
     @Test
     void aSessionWithAnsiQuotesReadsTheSameAndKeepsItsMode() throws IOException, SQLException {
-        Schema plain = schemaOf("ansi", "CREATE TABLE t (id INT PRIMARY KEY, a INT CHECK (a > 0), "
-                + "g INT AS (a + 1) VIRTUAL);\nCREATE VIEW v AS SELECT a FROM t;");
-        DatabaseConfig config = new DatabaseConfig(TestServers.MARIADB_URL.replaceFirst("/test(\\?|$)", "/it_ansi$1"),
-                TestServers.MARIADB_USER, "");
+        Schema plain = schemaOf(
+                "ansi",
+                "CREATE TABLE t (id INT PRIMARY KEY, a INT CHECK (a > 0), "
+                        + "g INT AS (a + 1) VIRTUAL);\nCREATE VIEW v AS SELECT a FROM t;");
+        DatabaseConfig config = new DatabaseConfig(
+                TestServers.MARIADB_URL.replaceFirst("/test(\\?|$)", "/it_ansi$1"), TestServers.MARIADB_USER, "");
         Database db = new Database(config);
-        try (Connection c = db.open(); Statement s = c.createStatement()) {
+        try (Connection c = db.open();
+                Statement s = c.createStatement()) {
             s.execute("SET SESSION sql_mode = CONCAT(@@sql_mode, ',ANSI_QUOTES')");
             Schema ansi = db.dialect().readSchema(c, Set.of());
             assertEquals(List.of(), differences(ansi, plain));
@@ -374,7 +440,9 @@ class MariaDbIntrospectionTest {
     }
 
     private static List<String> indexes(Database db) throws SQLException {
-        return column(db, "SELECT DISTINCT INDEX_NAME FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() "
-                + "AND TABLE_NAME = 'c' ORDER BY INDEX_NAME = 'PRIMARY' DESC, INDEX_NAME");
+        return column(
+                db,
+                "SELECT DISTINCT INDEX_NAME FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() "
+                        + "AND TABLE_NAME = 'c' ORDER BY INDEX_NAME = 'PRIMARY' DESC, INDEX_NAME");
     }
 }

@@ -1,12 +1,11 @@
 package dev.migrate.dialect.mariadb;
 
-import org.junit.jupiter.api.Tag;
-
 import dev.migrate.dialect.Database;
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.diff.RoundTripTest;
 import dev.migrate.servers.TestServers;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 
 import java.util.ArrayList;
 import java.util.List;

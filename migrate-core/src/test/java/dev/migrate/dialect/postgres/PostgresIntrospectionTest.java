@@ -1,12 +1,17 @@
 package dev.migrate.dialect.postgres;
 
-import org.junit.jupiter.api.Tag;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.migrate.autogenerate.SchemaMaterializer;
+import dev.migrate.autogenerate.SectionWriter;
+import dev.migrate.autogenerate.SqlSchemaSource;
 import dev.migrate.dialect.Database;
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.diff.Operation;
 import dev.migrate.diff.SchemaDiff;
-import dev.migrate.autogenerate.SectionWriter;
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ForeignKey;
@@ -14,13 +19,12 @@ import dev.migrate.schema.Index;
 import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.RenameHints;
 import dev.migrate.schema.Schema;
-import dev.migrate.autogenerate.SchemaMaterializer;
-import dev.migrate.autogenerate.SqlSchemaSource;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.Trigger;
 import dev.migrate.schema.UniqueConstraint;
 import dev.migrate.servers.TestServers;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,11 +37,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What PostgreSQL introspection reads from a real server, and that one schema written two ways compares equal. */
 @Tag("server")
@@ -82,7 +81,8 @@ class PostgresIntrospectionTest {
     }
 
     private static void execute(Database db, String... sql) throws SQLException {
-        try (Connection c = db.open(); Statement s = c.createStatement()) {
+        try (Connection c = db.open();
+                Statement s = c.createStatement()) {
             for (String statement : sql) {
                 s.execute(statement);
             }
@@ -125,8 +125,12 @@ class PostgresIntrospectionTest {
         assertEquals(List.of(new UniqueConstraint("uq_code", List.of("code"))), parent.uniques());
 
         Table legacy = s.table("legacy").orElseThrow();
-        assertEquals(new Column("id", "integer", false, null, true, null, false), legacy.column("id").orElseThrow());
-        assertEquals(new Column("big", "bigint", false, null, true, null, false), legacy.column("big").orElseThrow());
+        assertEquals(
+                new Column("id", "integer", false, null, true, null, false),
+                legacy.column("id").orElseThrow());
+        assertEquals(
+                new Column("big", "bigint", false, null, true, null, false),
+                legacy.column("big").orElseThrow());
         Column borrowed = legacy.column("n").orElseThrow();
         assertFalse(borrowed.autoIncrement(), "a nextval() of a sequence the column does not own is a default");
         assertEquals("nextval('parent_id_seq'::regclass)", borrowed.defaultValue());
@@ -134,12 +138,23 @@ class PostgresIntrospectionTest {
         Table child = s.table("child").orElseThrow();
         assertEquals("lines of an order", child.comment());
         assertEquals(new PrimaryKey("pk_child", List.of("id")), child.primaryKey());
-        assertEquals(List.of(
-                new ForeignKey("fk_parent", List.of("parent_id"), "parent", List.of("id"), "CASCADE", "SET NULL"),
-                new ForeignKey("child_other_id_fkey", List.of("other_id"), "parent", List.of("id"), "SET DEFAULT",
-                        "RESTRICT")), child.foreignKeys());
-        assertEquals(List.of(new CheckConstraint("child_qty_check", "qty >= 0"),
-                new CheckConstraint("ck_ab", "a::text <> b")), child.checks());
+        assertEquals(
+                List.of(
+                        new ForeignKey(
+                                "fk_parent", List.of("parent_id"), "parent", List.of("id"), "CASCADE", "SET NULL"),
+                        new ForeignKey(
+                                "child_other_id_fkey",
+                                List.of("other_id"),
+                                "parent",
+                                List.of("id"),
+                                "SET DEFAULT",
+                                "RESTRICT")),
+                child.foreignKeys());
+        assertEquals(
+                List.of(
+                        new CheckConstraint("child_qty_check", "qty >= 0"),
+                        new CheckConstraint("ck_ab", "a::text <> b")),
+                child.checks());
         assertEquals(List.of(new UniqueConstraint("child_a_b_key", List.of("a", "b"))), child.uniques());
         Column qty = child.column("qty").orElseThrow();
         assertEquals("0", qty.defaultValue());
@@ -158,14 +173,21 @@ class PostgresIntrospectionTest {
         assertEquals("qty::numeric * price", total.generated());
         assertTrue(total.stored());
         assertNull(total.defaultValue());
-        assertEquals(List.of(new Index("ix_live", false, List.of("a"), "b IS NOT NULL"),
-                new Index("ix_lower", true, List.of("lower(b)", "a DESC"), null),
-                new Index("ix_sum", false, List.of("(qty + 1)", "Mixed Case"), null)), child.indexes());
+        assertEquals(
+                List.of(
+                        new Index("ix_live", false, List.of("a"), "b IS NOT NULL"),
+                        new Index("ix_lower", true, List.of("lower(b)", "a DESC"), null),
+                        new Index("ix_sum", false, List.of("(qty + 1)", "Mixed Case"), null)),
+                child.indexes());
 
-        assertEquals("CREATE VIEW v AS SELECT child.id, child.qty FROM child WHERE child.qty > 0",
+        assertEquals(
+                "CREATE VIEW v AS SELECT child.id, child.qty FROM child WHERE child.qty > 0",
                 s.view("v").orElseThrow().sql());
-        assertEquals(new Trigger("tr", "child",
-                "CREATE TRIGGER tr BEFORE INSERT ON child FOR EACH ROW EXECUTE FUNCTION touch()"),
+        assertEquals(
+                new Trigger(
+                        "tr",
+                        "child",
+                        "CREATE TRIGGER tr BEFORE INSERT ON child FOR EACH ROW EXECUTE FUNCTION touch()"),
                 s.trigger("tr").orElseThrow());
     }
 
@@ -226,15 +248,24 @@ class PostgresIntrospectionTest {
             }
         }
         Schema rendered = read(db, Set.of());
-        assertEquals(List.of(), SchemaDiff.compare(rendered, written, RenameHints.none()).stream()
-                .map(Operation::describe).toList(), sql);
-        assertTrue(sql.contains("CREATE TABLE \"Order\" (\n    id BIGINT GENERATED BY DEFAULT AS IDENTITY NOT NULL,\n"
-                + "    \"user\" TEXT NOT NULL,\n    note TEXT DEFAULT 'a;b'::text,\n"), sql);
-        assertTrue(sql.contains("    due DATE DEFAULT (CURRENT_DATE + 7),\n"), sql);
-        assertTrue(sql.contains("    PRIMARY KEY (id),\n    CONSTRAINT \"Order check\" CHECK (length(\"user\") < 50)\n)"),
+        assertEquals(
+                List.of(),
+                SchemaDiff.compare(rendered, written, RenameHints.none()).stream()
+                        .map(Operation::describe)
+                        .toList(),
                 sql);
-        assertTrue(sql.contains("CREATE INDEX ix_user ON \"Order\" (\"user\" text_pattern_ops, id DESC NULLS LAST) "
-                + "WHERE note IS NULL;"), sql);
+        assertTrue(
+                sql.contains("CREATE TABLE \"Order\" (\n    id BIGINT GENERATED BY DEFAULT AS IDENTITY NOT NULL,\n"
+                        + "    \"user\" TEXT NOT NULL,\n    note TEXT DEFAULT 'a;b'::text,\n"),
+                sql);
+        assertTrue(sql.contains("    due DATE DEFAULT (CURRENT_DATE + 7),\n"), sql);
+        assertTrue(
+                sql.contains("    PRIMARY KEY (id),\n    CONSTRAINT \"Order check\" CHECK (length(\"user\") < 50)\n)"),
+                sql);
+        assertTrue(
+                sql.contains("CREATE INDEX ix_user ON \"Order\" (\"user\" text_pattern_ops, id DESC NULLS LAST) "
+                        + "WHERE note IS NULL;"),
+                sql);
         assertTrue(sql.contains("CREATE INDEX ix_expr ON \"Order\" ((id * 2), lower(\"user\") COLLATE \"C\");"), sql);
         assertTrue(sql.contains("COMMENT ON TABLE \"Order\" IS 'it''s an order';"), sql);
         assertTrue(sql.contains("FOREIGN KEY (order_id) REFERENCES \"Order\" (id) ON DELETE CASCADE\n)"), sql);
@@ -243,7 +274,9 @@ class PostgresIntrospectionTest {
     @Test
     void ignoredTablesAndOtherSchemasAreNotRead() throws SQLException {
         Database db = fresh("ignored");
-        execute(db, "CREATE SCHEMA audit",
+        execute(
+                db,
+                "CREATE SCHEMA audit",
                 "CREATE TABLE audit.kept_apart (id integer PRIMARY KEY)",
                 "CREATE TABLE audit.migrate_version (version_num varchar(32) PRIMARY KEY)",
                 "CREATE TABLE migrate_version (version_num varchar(32) PRIMARY KEY)",
@@ -251,8 +284,11 @@ class PostgresIntrospectionTest {
                 "CREATE TABLE app (id integer PRIMARY KEY, audit_id integer REFERENCES audit.kept_apart)");
         Schema s = read(db, Set.of("audit.MIGRATE_VERSION", "migrate_history"));
         assertEquals(List.of("app"), s.tables().stream().map(Table::name).toList());
-        assertEquals("audit.kept_apart", s.table("app").orElseThrow().foreignKeys().get(0).targetTable());
-        assertEquals(List.of("migrate_version", "Migrate_History", "app"),
+        assertEquals(
+                "audit.kept_apart",
+                s.table("app").orElseThrow().foreignKeys().get(0).targetTable());
+        assertEquals(
+                List.of("migrate_version", "Migrate_History", "app"),
                 read(db, Set.of()).tables().stream().map(Table::name).toList());
     }
 
@@ -260,9 +296,12 @@ class PostgresIntrospectionTest {
     void readsTheSchemaOfTheSearchPath() throws SQLException {
         Database db = fresh("search_path");
         execute(db, "CREATE SCHEMA app", "CREATE TABLE app.inside (id integer)", "CREATE TABLE outside (id integer)");
-        DatabaseConfig inApp = new DatabaseConfig(db.config().url() + "?currentSchema=app", db.config().user(), null);
+        DatabaseConfig inApp = new DatabaseConfig(
+                db.config().url() + "?currentSchema=app", db.config().user(), null);
         Database app = new Database(inApp);
-        assertEquals(List.of("inside"), read(app, Set.of()).tables().stream().map(Table::name).toList());
+        assertEquals(
+                List.of("inside"),
+                read(app, Set.of()).tables().stream().map(Table::name).toList());
         try (Connection c = app.open()) {
             assertTrue(app.dialect().tableExists(c, "inside"));
             assertFalse(app.dialect().tableExists(c, "outside"));

@@ -25,8 +25,7 @@ import java.util.stream.Stream;
 public final class Corpus {
     private static final String FINGERPRINTS = "target/db-fingerprints.txt";
 
-    private Corpus() {
-    }
+    private Corpus() {}
 
     /** One case: its name (the log file's), whether its run must fail, and the text its log must contain. */
     public static final class Case {
@@ -130,8 +129,8 @@ public final class Corpus {
             now.append(e.getKey()).append(' ').append(e.getValue()).append('\n');
         }
         if (!before.contentEquals(now)) {
-            throw new AssertionError("The failed runs changed the databases under db/.\nBefore:\n" + before
-                    + "After:\n" + now);
+            throw new AssertionError(
+                    "The failed runs changed the databases under db/.\nBefore:\n" + before + "After:\n" + now);
         }
     }
 

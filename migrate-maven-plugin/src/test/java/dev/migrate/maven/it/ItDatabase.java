@@ -25,8 +25,7 @@ public final class ItDatabase {
     public static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/";
     public static final String MARIADB = "jdbc:mariadb://127.0.0.1:3306/";
 
-    private ItDatabase() {
-    }
+    private ItDatabase() {}
 
     /** Creates the project's database on the server and points the project's Maven runs at it. */
     public static void prepare(File basedir, String database) throws SQLException, IOException {
@@ -36,13 +35,15 @@ public final class ItDatabase {
         String name = databaseName(basedir);
         String server = serverUrl(database);
         try (Connection c = connect(server + (database.equals("postgresql") ? "postgres" : "test"));
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + name + (database.equals("postgresql") ? " WITH (FORCE)" : ""));
             s.execute("CREATE DATABASE " + name);
         }
         File config = new File(basedir, ".mvn/maven.config");
         Files.createDirectories(config.getParentFile().toPath());
-        Files.writeString(config.toPath(), "-Dmigrate.url=" + server + name + "\n-Dmigrate.user=" + user(server) + "\n",
+        Files.writeString(
+                config.toPath(),
+                "-Dmigrate.url=" + server + name + "\n-Dmigrate.user=" + user(server) + "\n",
                 StandardCharsets.UTF_8);
     }
 
@@ -57,9 +58,12 @@ public final class ItDatabase {
 
     private static String serverUrl(String database) {
         switch (database) {
-            case "postgresql": return POSTGRES;
-            case "mariadb": return MARIADB;
-            default: throw new IllegalArgumentException("Unknown IT database " + database);
+            case "postgresql":
+                return POSTGRES;
+            case "mariadb":
+                return MARIADB;
+            default:
+                throw new IllegalArgumentException("Unknown IT database " + database);
         }
     }
 
@@ -97,8 +101,10 @@ public final class ItDatabase {
             return column(target, "SELECT name FROM pragma_table_info('" + table + "') ORDER BY cid");
         }
         String schema = url.startsWith("jdbc:postgresql:") ? "current_schema()" : "DATABASE()";
-        return column(target, "SELECT column_name FROM information_schema.columns WHERE table_schema = " + schema
-                + " AND table_name = '" + table + "' ORDER BY ordinal_position");
+        return column(
+                target,
+                "SELECT column_name FROM information_schema.columns WHERE table_schema = " + schema
+                        + " AND table_name = '" + table + "' ORDER BY ordinal_position");
     }
 
     /** The version table's rows, sorted. */
@@ -111,9 +117,11 @@ public final class ItDatabase {
      * databases whose DDL commits as it goes.
      */
     public static List<String> history(Object target) throws SQLException {
-        String line = url(target).startsWith("jdbc:mariadb:") ? "CONCAT(action, ' ', revision)" : "action || ' ' || revision";
-        return column(target, "SELECT " + line + " FROM migrate_version_history WHERE action NOT LIKE 'running:%' "
-                + "ORDER BY id");
+        String line =
+                url(target).startsWith("jdbc:mariadb:") ? "CONCAT(action, ' ', revision)" : "action || ' ' || revision";
+        return column(
+                target,
+                "SELECT " + line + " FROM migrate_version_history WHERE action NOT LIKE 'running:%' " + "ORDER BY id");
     }
 
     /** Rows of any query, each row's columns joined with '|'. */
@@ -122,7 +130,9 @@ public final class ItDatabase {
             throw new AssertionError("No database file " + target);
         }
         List<String> out = new ArrayList<>();
-        try (Connection c = connect(url(target)); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = connect(url(target));
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             ResultSetMetaData md = rs.getMetaData();
             while (rs.next()) {
                 StringBuilder row = new StringBuilder();
@@ -137,7 +147,8 @@ public final class ItDatabase {
 
     /** Runs statements on the database. */
     public static void execute(Object target, String... sql) throws SQLException {
-        try (Connection c = connect(url(target)); Statement s = c.createStatement()) {
+        try (Connection c = connect(url(target));
+                Statement s = c.createStatement()) {
             for (String statement : sql) {
                 s.execute(statement);
             }
@@ -148,7 +159,7 @@ public final class ItDatabase {
     public static String createDatabase(String database, String name) throws SQLException {
         String server = serverUrl(database);
         try (Connection c = connect(server + (database.equals("postgresql") ? "postgres" : "test"));
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + name + (database.equals("postgresql") ? " WITH (FORCE)" : ""));
             s.execute("CREATE DATABASE " + name);
         }
@@ -162,19 +173,22 @@ public final class ItDatabase {
      */
     public static void holdExclusiveLock(File db, File release, int seconds) throws InterruptedException {
         java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
-        Thread holder = new Thread(() -> {
-            try (Connection c = connect(url(db)); Statement s = c.createStatement()) {
-                s.execute("BEGIN EXCLUSIVE");
-                held.countDown();
-                long until = System.currentTimeMillis() + seconds * 1000L;
-                while (!release.exists() && System.currentTimeMillis() < until) {
-                    Thread.sleep(100);
-                }
-                s.execute("ROLLBACK");
-            } catch (SQLException | InterruptedException e) {
-                held.countDown();
-            }
-        }, "holds " + db);
+        Thread holder = new Thread(
+                () -> {
+                    try (Connection c = connect(url(db));
+                            Statement s = c.createStatement()) {
+                        s.execute("BEGIN EXCLUSIVE");
+                        held.countDown();
+                        long until = System.currentTimeMillis() + seconds * 1000L;
+                        while (!release.exists() && System.currentTimeMillis() < until) {
+                            Thread.sleep(100);
+                        }
+                        s.execute("ROLLBACK");
+                    } catch (SQLException | InterruptedException e) {
+                        held.countDown();
+                    }
+                },
+                "holds " + db);
         holder.setDaemon(true);
         holder.start();
         if (!held.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
