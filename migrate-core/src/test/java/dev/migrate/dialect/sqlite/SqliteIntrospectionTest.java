@@ -1,4 +1,4 @@
-package dev.migrate.schema;
+package dev.migrate.dialect.sqlite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,10 +9,17 @@ import dev.migrate.autogenerate.SchemaMaterializer;
 import dev.migrate.autogenerate.SqlSchemaSource;
 import dev.migrate.dialect.Database;
 import dev.migrate.dialect.DatabaseConfig;
-import dev.migrate.diff.Operation;
-import dev.migrate.diff.SchemaDiff;
+import dev.migrate.dialect.IntrospectionContract;
+import dev.migrate.schema.CheckConstraint;
+import dev.migrate.schema.Column;
+import dev.migrate.schema.ForeignKey;
+import dev.migrate.schema.Index;
+import dev.migrate.schema.PrimaryKey;
+import dev.migrate.schema.RenameHints;
+import dev.migrate.schema.Schema;
+import dev.migrate.schema.Table;
+import dev.migrate.schema.UniqueConstraint;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,37 +27,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** What SQLite introspection reads from real databases, and that one schema written two ways compares equal. */
-class SqliteIntrospectionTest {
-    @TempDir
-    Path dir;
-
-    private Schema schemaOf(String name, String sql) throws IOException {
-        Path file = dir.resolve(name + ".sql");
-        Files.writeString(file, sql);
-        Database db = new Database(new DatabaseConfig("jdbc:sqlite:" + dir.resolve(name + ".db"), null, null));
-        return SchemaMaterializer.materialize(new SqlSchemaSource(List.of(file), dir), db);
+class SqliteIntrospectionTest extends IntrospectionContract {
+    @Override
+    protected Database fresh(String name) {
+        return new Database(new DatabaseConfig("jdbc:sqlite:" + dir.resolve(name + ".db"), null, null));
     }
 
     @Test
     void readsKeysConstraintsIndexesGeneratedColumnsViewsAndTriggers() throws IOException {
-        Schema s = schemaOf("full", """
-                CREATE TABLE parent (id INTEGER PRIMARY KEY AUTOINCREMENT, code TEXT CONSTRAINT uq_code UNIQUE);
-                CREATE TABLE child (
-                    id INTEGER NOT NULL,
-                    parent_id INTEGER CONSTRAINT fk_parent REFERENCES parent (id) ON DELETE CASCADE ON UPDATE SET NULL,
-                    qty INTEGER DEFAULT (0) CHECK (qty >= 0),
-                    price REAL NOT NULL DEFAULT 1.5,
-                    total REAL GENERATED ALWAYS AS (qty * price) STORED,
-                    a TEXT, b TEXT,
-                    CONSTRAINT pk_child PRIMARY KEY (id),
-                    CONSTRAINT ck_ab CHECK (a <> b),
-                    UNIQUE (a, b)
-                );
-                CREATE INDEX ix_live ON child (a) WHERE b IS NOT NULL;
-                CREATE UNIQUE INDEX ix_lower ON child (lower(a), b);
-                CREATE VIEW v AS SELECT id FROM child;
-                CREATE TRIGGER tr AFTER INSERT ON child BEGIN SELECT 1; END;
-                """);
+        Schema s = schemaOf("full", richSchema());
         Table parent = s.table("parent").orElseThrow();
         assertTrue(parent.column("id").orElseThrow().autoIncrement());
         assertEquals(List.of(new UniqueConstraint("uq_code", List.of("code"))), parent.uniques());
@@ -85,15 +70,36 @@ class SqliteIntrospectionTest {
         assertNull(child.column("id").orElseThrow().defaultValue());
     }
 
-    @Test
-    void theSameSchemaWrittenTwoWaysHasNoDifference() throws IOException {
-        Schema a = schemaOf("a", """
+    @Override
+    protected String richSchema() {
+        return """
+                CREATE TABLE parent (id INTEGER PRIMARY KEY AUTOINCREMENT, code TEXT CONSTRAINT uq_code UNIQUE);
+                CREATE TABLE child (
+                    id INTEGER NOT NULL,
+                    parent_id INTEGER CONSTRAINT fk_parent REFERENCES parent (id) ON DELETE CASCADE ON UPDATE SET NULL,
+                    qty INTEGER DEFAULT (0) CHECK (qty >= 0),
+                    price REAL NOT NULL DEFAULT 1.5,
+                    total REAL GENERATED ALWAYS AS (qty * price) STORED,
+                    a TEXT, b TEXT,
+                    CONSTRAINT pk_child PRIMARY KEY (id),
+                    CONSTRAINT ck_ab CHECK (a <> b),
+                    UNIQUE (a, b)
+                );
+                CREATE INDEX ix_live ON child (a) WHERE b IS NOT NULL;
+                CREATE UNIQUE INDEX ix_lower ON child (lower(a), b);
+                CREATE VIEW v AS SELECT id FROM child;
+                CREATE TRIGGER tr AFTER INSERT ON child BEGIN SELECT 1; END;
+                """;
+    }
+
+    @Override
+    protected List<String> oneSchemaTwoWays() {
+        return List.of("""
                 CREATE TABLE t (id INTEGER PRIMARY KEY, name varchar ( 20 ) not null default 'x',
                   n INT DEFAULT (0), CONSTRAINT fk FOREIGN KEY (n) REFERENCES u(id));
                 CREATE TABLE u (id INTEGER PRIMARY KEY);
                 CREATE INDEX ix ON t(name);
-                """);
-        Schema b = schemaOf("b", """
+                """, """
                 create table u (id integer not null, primary key (id));
                 create table t (
                     id integer not null,
@@ -104,8 +110,6 @@ class SqliteIntrospectionTest {
                 );
                 create index ix on t (name);
                 """);
-        List<Operation> ops = SchemaDiff.compare(a, b, RenameHints.none());
-        assertEquals(List.of(), ops.stream().map(Operation::describe).toList());
     }
 
     @Test

@@ -1,7 +1,8 @@
-package dev.migrate.diff;
+package dev.migrate.dialect.sqlite;
 
 import dev.migrate.dialect.Database;
 import dev.migrate.dialect.DatabaseConfig;
+import dev.migrate.diff.RoundTripTest;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;

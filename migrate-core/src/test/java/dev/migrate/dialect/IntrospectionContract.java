@@ -1,0 +1,129 @@
+package dev.migrate.dialect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.migrate.autogenerate.SchemaMaterializer;
+import dev.migrate.autogenerate.SectionWriter;
+import dev.migrate.autogenerate.SqlSchemaSource;
+import dev.migrate.diff.Operation;
+import dev.migrate.diff.SchemaDiff;
+import dev.migrate.schema.RenameHints;
+import dev.migrate.schema.Schema;
+import dev.migrate.schema.Table;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What every dialect's schema reader must do, on its real database: one schema written two ways reads the same;
+ * what the renderer writes for a schema reads back as that schema; migrate's own tables are not read, whatever their
+ * spelling. A dialect's test extends this with its database and its SQL, and adds what only it has.
+ */
+public abstract class IntrospectionContract {
+    @TempDir
+    protected Path dir;
+
+    /** An empty database of the dialect, named after {@code name}, dropped after the test. */
+    protected abstract Database fresh(String name);
+
+    /** One schema in two spellings a user might write: case, spacing, type aliases, implied defaults and names. */
+    protected abstract List<String> oneSchemaTwoWays();
+
+    /** A schema in the database's own SQL with every kind of object the model holds. */
+    protected abstract String richSchema();
+
+    /** What the rich schema needs that the model does not hold (a trigger's function), run before it. */
+    protected String prelude() {
+        return "";
+    }
+
+    /** What this dialect checks besides: the rendered SQL, or what its catalog says of the copy. */
+    protected void checkRendered(String sql, Database copy) throws SQLException {}
+
+    @Test
+    void theSameSchemaWrittenTwoWaysHasNoDifference() throws IOException, SQLException {
+        Schema a = schemaOf("two_a", oneSchemaTwoWays().get(0));
+        Schema b = schemaOf("two_b", oneSchemaTwoWays().get(1));
+        assertEquals(List.of(), differences(a, b));
+
+        Database rendered = fresh("two_rendered");
+        apply(rendered, SchemaDiff.compare(Schema.empty(), a, RenameHints.none()));
+        assertEquals(List.of(), differences(read(rendered, Set.of()), a), "written by the renderer");
+    }
+
+    @Test
+    void renderedSchemaReadsBackTheSame() throws IOException, SQLException {
+        Schema written = schemaOf("hand", prelude() + richSchema());
+        List<Operation> create = SchemaDiff.compare(Schema.empty(), written, RenameHints.none());
+        Database copy = fresh("copy");
+        String sql = SectionWriter.write(create, copy.dialect().renderer());
+        if (!prelude().isEmpty()) {
+            execute(copy, prelude());
+        }
+        apply(copy, create);
+        assertEquals(List.of(), differences(read(copy, Set.of()), written), sql);
+        checkRendered(sql, copy);
+    }
+
+    @Test
+    void migratesOwnTablesAreNotReadInAnySpelling() throws SQLException {
+        Database db = fresh("own");
+        execute(
+                db,
+                "CREATE TABLE migrate_version (version_num VARCHAR(32) PRIMARY KEY)",
+                "CREATE TABLE migrate_version_history (id INTEGER)",
+                "CREATE TABLE app (id INTEGER PRIMARY KEY)");
+        assertEquals(List.of("app"), names(read(db, Set.of("MIGRATE_VERSION", "Migrate_Version_History"))));
+        assertEquals(3, read(db, Set.of()).tables().size());
+    }
+
+    protected Schema schemaOf(String name, String sql) throws IOException {
+        Path file = dir.resolve(name + ".sql");
+        Files.writeString(file, sql);
+        return SchemaMaterializer.materialize(new SqlSchemaSource(List.of(file), dir), fresh(name));
+    }
+
+    protected static Schema read(Database db, Set<String> ignored) throws SQLException {
+        try (Connection c = db.open()) {
+            return db.dialect().readSchema(c, ignored);
+        }
+    }
+
+    protected static void execute(Database db, String... sql) throws SQLException {
+        try (Connection c = db.open();
+                Statement s = c.createStatement()) {
+            for (String statement : sql) {
+                s.execute(statement);
+            }
+        }
+    }
+
+    protected static void apply(Database db, List<Operation> ops) throws SQLException {
+        try (Connection c = db.open();
+                Statement s = c.createStatement()) {
+            for (Operation op : ops) {
+                for (String sql : db.dialect().renderer().render(op)) {
+                    s.execute(sql);
+                }
+            }
+        }
+    }
+
+    protected static List<String> differences(Schema from, Schema to) {
+        return SchemaDiff.compare(from, to, RenameHints.none()).stream()
+                .map(Operation::describe)
+                .toList();
+    }
+
+    protected static List<String> names(Schema s) {
+        return s.tables().stream().map(Table::name).toList();
+    }
+}
