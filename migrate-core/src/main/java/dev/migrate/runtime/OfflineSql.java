@@ -1,7 +1,10 @@
 package dev.migrate.runtime;
 
 import dev.migrate.dialect.Dialect;
+import dev.migrate.graph.Range;
 import dev.migrate.graph.RevisionGraph;
+import dev.migrate.graph.Targets;
+import dev.migrate.script.ScriptDirectory;
 import dev.migrate.script.Statement;
 
 import java.util.List;
@@ -13,6 +16,29 @@ import java.util.Set;
  */
 public final class OfflineSql {
     private OfflineSql() {}
+
+    /**
+     * The SQL a run over {@code range} ("to" from base or from the heads, or "from:to") would execute, without a
+     * database: {@code up} for an upgrade (to {@code defaultTarget} when no range is given), else a downgrade.
+     */
+    public static String render(
+            ScriptDirectory s,
+            Dialect dialect,
+            VersionTable versions,
+            TransactionMode mode,
+            String range,
+            String defaultTarget,
+            boolean up) {
+        String heads = up ? "base" : "heads";
+        Range r = Range.parse(range == null || range.isBlank() ? defaultTarget : range, heads);
+        Targets targets = new Targets(s.graph());
+        AppliedState start = AppliedState.of(
+                s.graph(), s.graph().headsOf(s.graph().ancestorsOrSelf(targets.resolve(r.fromOr(heads), Set.of()))));
+        Set<String> to = targets.resolve(r.toOr(defaultTarget), start.heads());
+        List<Step> steps = up ? Planner.upgrade(s, start, to) : Planner.downgrade(s, start, to);
+        return render(
+                dialect, versions, s.graph(), start, steps, mode, "migrate " + (up ? "upgrade " : "downgrade ") + r);
+    }
 
     public static String render(
             Dialect dialect,

@@ -40,6 +40,25 @@ public final class ScriptDirectory {
         return load(directory, MigrateLog.SILENT);
     }
 
+    /** Creates an empty migrations directory; refuses when it exists already. */
+    public static Path create(Path dir) {
+        if (Files.exists(dir)) {
+            throw new MigrateException(
+                    "migrate is already initialised: " + dir + " exists",
+                    Remedy.of(
+                            "Create revisions with ",
+                            Remedy.run(Command.REVISION),
+                            "; delete the directory first " + "to start over."));
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new MigrateException(
+                    "Cannot create " + dir + ": " + e.getMessage(), "Check that the project directory is writable.", e);
+        }
+        return dir;
+    }
+
     /** Reads every script; {@code log} is warned about each entry of the directory that is not one, and why. */
     public static ScriptDirectory load(Path directory, MigrateLog log) {
         if (Files.isRegularFile(directory)) {
