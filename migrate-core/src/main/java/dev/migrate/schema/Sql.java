@@ -38,12 +38,16 @@ public final class Sql {
         return name.toLowerCase(Locale.ROOT);
     }
 
-    /** Upper case, single spaces, none inside parentheses: {@code varchar ( 20 )} is {@code VARCHAR(20)}. */
+    /**
+     * Upper case, single spaces, none inside parentheses: {@code varchar ( 20 )} is {@code VARCHAR(20)}. No type (a
+     * SQLite column may have none) is the empty string.
+     */
     public static String normalizeType(String type) {
-        if (type == null) {
+        String normal = normalizeExpression(type);
+        if (normal == null) {
             return "";
         }
-        return upperOutsideQuotes(normalizeExpression(type)).replace(" (", "(").replace(", ", ",");
+        return upperOutsideQuotes(normal).replace(" (", "(").replace(", ", ",");
     }
 
     /** Upper case except inside quotes: ENUM('draft') keeps its values, "MoodType" its name. */

@@ -10,6 +10,7 @@ import dev.migrate.autogenerate.SqlSchemaSource;
 import dev.migrate.dialect.Database;
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.dialect.IntrospectionContract;
+import dev.migrate.diff.SchemaDiff;
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ForeignKey;
@@ -24,7 +25,9 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 
 /** What SQLite introspection reads from real databases, and that one schema written two ways compares equal. */
 class SqliteIntrospectionTest extends IntrospectionContract {
@@ -145,5 +148,21 @@ class SqliteIntrospectionTest extends IntrospectionContract {
                 () -> SchemaMaterializer.materialize(new SqlSchemaSource(List.of(file), dir), db));
         assertTrue(e.getMessage().startsWith("bad.sql:3: the schema source fails on sqlite: "), e.getMessage());
         assertTrue(e.getMessage().contains("table a already exists"), e.getMessage());
+    }
+
+    /** A column declared without a type has none (SQLite allows it), and is written back without one. */
+    @Test
+    void aColumnWithoutATypeReadsAndRendersBackWithoutOne() throws IOException, SQLException {
+        Schema s = schemaOf("untyped", "CREATE TABLE t (id INTEGER PRIMARY KEY, data, note TEXT);");
+        assertEquals("", s.table("t").orElseThrow().column("data").orElseThrow().type());
+        Database copy = fresh("untyped_copy");
+        apply(copy, SchemaDiff.compare(Schema.empty(), s, RenameHints.none()));
+        assertEquals(List.of(), differences(read(copy, Set.of()), s));
+        String create = copy.dialect()
+                .renderer()
+                .render(SchemaDiff.compare(Schema.empty(), s, RenameHints.none())
+                        .get(0))
+                .get(0);
+        assertTrue(create.contains("\n    data,\n    note TEXT\n)"), create);
     }
 }
