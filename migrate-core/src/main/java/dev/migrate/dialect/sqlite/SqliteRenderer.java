@@ -263,7 +263,9 @@ final class SqliteRenderer extends BaseRenderer {
         if (!c.type().isEmpty()) {
             s.append(' ').append(c.type());
         }
-        if (!c.nullable()) {
+        // an INTEGER PRIMARY KEY is the rowid, which is never NULL: saying so would only differ from what users write
+        boolean rowid = primaryKey && c.type().equalsIgnoreCase("INTEGER");
+        if (!c.nullable() && !rowid) {
             s.append(" NOT NULL");
         }
         if (primaryKey) {
