@@ -295,7 +295,12 @@ public final class Migrate {
 
     private Autogenerate autogenerate() {
         return new Autogenerate(
-                database(), config.versionTable(), this::scripts, this::scratch, config.scratch() != null);
+                database(),
+                config.versionTable(),
+                this::scripts,
+                this::scratch,
+                config.scratch() != null,
+                config.ignored());
     }
 
     // ----- plumbing -----

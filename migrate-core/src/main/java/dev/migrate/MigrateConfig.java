@@ -5,10 +5,12 @@ import dev.migrate.base.Remedy;
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.runtime.TransactionMode;
 import dev.migrate.runtime.VersionTable;
+import dev.migrate.schema.IgnoredObjects;
 import dev.migrate.script.ScriptWriter;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -27,6 +29,7 @@ import java.util.Objects;
  * @param clock           the time new revisions are stamped with
  * @param vocabulary      how prose that names a command or a setting spells it (warnings, test reports): the
  *                        engine API's words unless a front end gives its own
+ * @param ignored         tables and views left out of every schema comparison (another tool's, the application's own)
  */
 public record MigrateConfig(
         DatabaseConfig database,
@@ -39,7 +42,8 @@ public record MigrateConfig(
         boolean scratchOverwrite,
         MigrateLog log,
         Clock clock,
-        Remedy.Vocabulary vocabulary) {
+        Remedy.Vocabulary vocabulary,
+        IgnoredObjects ignored) {
 
     public MigrateConfig {
         Objects.requireNonNull(migrations, "migrations");
@@ -50,6 +54,7 @@ public record MigrateConfig(
         Objects.requireNonNull(log, "log");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(vocabulary, "vocabulary");
+        Objects.requireNonNull(ignored, "ignored");
     }
 
     /** The same configuration, logging to {@code other}. */
@@ -65,7 +70,8 @@ public record MigrateConfig(
                 scratchOverwrite,
                 other,
                 clock,
-                vocabulary);
+                vocabulary,
+                ignored);
     }
 
     public static Builder builder(DatabaseConfig database, Path migrations) {
@@ -85,6 +91,7 @@ public record MigrateConfig(
         private MigrateLog log = MigrateLog.SILENT;
         private Clock clock = Clock.systemUTC();
         private Remedy.Vocabulary vocabulary = Remedy.API;
+        private IgnoredObjects ignored = IgnoredObjects.none();
 
         private Builder(DatabaseConfig database, Path migrations) {
             this.database = database;
@@ -138,6 +145,12 @@ public record MigrateConfig(
             return this;
         }
 
+        /** Tables and views, by name or pattern ({@code *}, {@code ?}), that comparisons leave out. */
+        public Builder ignore(List<String> patterns) {
+            this.ignored = IgnoredObjects.of(patterns);
+            return this;
+        }
+
         public MigrateConfig build() {
             return new MigrateConfig(
                     database,
@@ -150,7 +163,8 @@ public record MigrateConfig(
                     scratchOverwrite,
                     log,
                     clock,
-                    vocabulary);
+                    vocabulary,
+                    ignored);
         }
     }
 }

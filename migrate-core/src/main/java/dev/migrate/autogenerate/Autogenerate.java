@@ -12,6 +12,7 @@ import dev.migrate.runtime.Planner;
 import dev.migrate.runtime.Runner;
 import dev.migrate.runtime.TransactionMode;
 import dev.migrate.runtime.VersionTable;
+import dev.migrate.schema.IgnoredObjects;
 import dev.migrate.schema.Schema;
 import dev.migrate.script.ScriptDirectory;
 
@@ -30,22 +31,26 @@ public final class Autogenerate {
     private final Supplier<ScriptDirectory> scripts;
     private final Supplier<ScratchDatabase> scratch;
     private final boolean oneScratch;
+    private final IgnoredObjects ignored;
 
     /**
      * @param scratch    a scratch database each time it is called, dropped or emptied when closed
      * @param oneScratch whether the scratch databases are one named database, so that two cannot be used at once
+     * @param ignored    tables and views left out of every schema read here
      */
     public Autogenerate(
             Database database,
             String versionTable,
             Supplier<ScriptDirectory> scripts,
             Supplier<ScratchDatabase> scratch,
-            boolean oneScratch) {
+            boolean oneScratch,
+            IgnoredObjects ignored) {
         this.database = database;
         this.versionTable = versionTable;
         this.scripts = scripts;
         this.scratch = scratch;
         this.oneScratch = oneScratch;
+        this.ignored = ignored;
     }
 
     public SchemaComparison compare(SchemaSource model, boolean againstDatabase) {
@@ -94,7 +99,7 @@ public final class Autogenerate {
     /** The model's schema, built on a scratch database of the configured dialect. */
     public Schema modelSchema(SchemaSource model) {
         try (ScratchDatabase db = scratch.get()) {
-            return SchemaMaterializer.materialize(model, new Database(db.config()));
+            return ignored.apply(SchemaMaterializer.materialize(model, new Database(db.config())));
         }
     }
 
@@ -109,8 +114,8 @@ public final class Autogenerate {
     public Schema read(Database db) {
         VersionTable versions = versionTable(db);
         try (Connection c = db.open()) {
-            return db.dialect()
-                    .readSchema(c, Set.of(versions.table(), versions.historyTable(), ScratchDatabase.MARKER_TABLE));
+            return ignored.apply(db.dialect()
+                    .readSchema(c, Set.of(versions.table(), versions.historyTable(), ScratchDatabase.MARKER_TABLE)));
         } catch (SQLException e) {
             throw new MigrateException(
                     "Cannot read the schema of " + db.config().maskedUrl() + ": " + e.getMessage(), e);

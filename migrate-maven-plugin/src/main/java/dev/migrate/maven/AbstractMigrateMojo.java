@@ -21,6 +21,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import java.io.File;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -67,6 +68,14 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
      */
     @Parameter(property = MigrateProperties.SCRATCH_OVERWRITE, defaultValue = "false")
     private boolean scratchOverwrite;
+
+    /**
+     * Tables and views that comparisons (autogenerate, check, test's model check) leave out, by name or pattern with
+     * {@code *} and {@code ?}, in any case, comma-separated: another tool's tables such as
+     * {@code flyway_schema_history,databasechangelog*}.
+     */
+    @Parameter(property = MigrateProperties.IGNORE)
+    private String ignore;
 
     /** The id of a {@code <server>} in settings.xml whose username and (decrypted) password log in. */
     @Parameter(property = MigrateProperties.SERVER_ID)
@@ -165,6 +174,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                                 : new DatabaseConfig(scratchUrl.strip(), database.user(), database.password())
                                         .resolvedAgainst(basedir.toPath()))
                 .scratchOverwrite(scratchOverwrite)
+                .ignore(ignore == null ? List.of() : List.of(ignore.split(",")))
                 .log(migrateLog())
                 .vocabulary(MavenWords.INSTANCE)
                 .build();

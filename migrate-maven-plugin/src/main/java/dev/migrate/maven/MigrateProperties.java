@@ -12,6 +12,7 @@ public final class MigrateProperties {
     public static final String SERVER_ID = "migrate.serverId";
     public static final String SCRATCH_URL = "migrate.scratchUrl";
     public static final String SCRATCH_OVERWRITE = "migrate.scratchOverwrite";
+    public static final String IGNORE = "migrate.ignore";
     /** The environment variable read when no URL is configured. */
     public static final String URL_VARIABLE = "MIGRATE_URL";
 

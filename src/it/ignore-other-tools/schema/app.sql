@@ -1,0 +1,5 @@
+CREATE TABLE todos (
+    id INTEGER PRIMARY KEY,
+    title VARCHAR(200) NOT NULL,
+    completed BOOLEAN NOT NULL DEFAULT 0
+);
