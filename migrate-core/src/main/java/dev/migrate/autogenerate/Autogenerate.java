@@ -107,7 +107,11 @@ public final class Autogenerate {
         if (!model.expressesForeignKeys(database.dialect())) {
             desired = desired.withForeignKeysOf(current);
         }
-        return new SchemaComparison(currentName, model.describe(), SchemaDiff.compare(current, desired, model.hints()));
+        return new SchemaComparison(
+                currentName,
+                model.describe(),
+                SchemaDiff.compare(
+                        current, desired, model.hints(), database.dialect().forwardReferences()));
     }
 
     /** The schema of {@code db} without migrate's own tables. */

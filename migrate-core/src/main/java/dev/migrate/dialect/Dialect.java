@@ -46,6 +46,14 @@ public interface Dialect {
     /** Column definition of an auto-numbered primary key column {@code name}. */
     String autoIncrementPrimaryKey(String name);
 
+    /**
+     * Whether CREATE TABLE may name, in a foreign key, a table that does not exist yet (SQLite checks keys only when
+     * rows are written); where it may not, a cycle of keys is closed by ALTER TABLE once its tables exist.
+     */
+    default boolean forwardReferences() {
+        return false;
+    }
+
     /** Whether DDL takes part in transactions (SQLite, PostgreSQL) or commits implicitly (MySQL, MariaDB). */
     boolean transactionalDdl();
 

@@ -111,7 +111,8 @@ public final class EmptiedScratch implements ScratchDatabase {
                                 Remedy.assign(Setting.SCRATCH_OVERWRITE, "true"),
                                 " to let migrate drop everything in this one."));
             }
-            for (Operation op : SchemaDiff.compare(found, Schema.empty(), RenameHints.none())) {
+            for (Operation op :
+                    SchemaDiff.compare(found, Schema.empty(), RenameHints.none(), dialect.forwardReferences())) {
                 for (String sql : dialect.renderer().render(op)) {
                     s.execute(sql);
                 }

@@ -15,17 +15,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The operations that turn the current schema into the desired one, ordered so that each runs after what it
  * needs: views and triggers go first and come back last, new tables are created parents first, dropped tables go
- * children first. The downgrade is {@link #inverse(List)}.
+ * children first. Foreign keys that close a cycle (A references B, B references A) are added once both tables
+ * exist and dropped before either table goes, unless the database lets CREATE TABLE reference a table that does not
+ * exist yet (SQLite). The downgrade is {@link #inverse(List)}.
  */
 public final class SchemaDiff {
     private SchemaDiff() {}
 
+    /** As a database that checks a foreign key's table when the key is created would need it. */
     public static List<Operation> compare(Schema current, Schema desired, RenameHints hints) {
+        return compare(current, desired, hints, false);
+    }
+
+    /** @param forwardReferences whether CREATE TABLE may reference a table created after it (SQLite) */
+    public static List<Operation> compare(
+            Schema current, Schema desired, RenameHints hints, boolean forwardReferences) {
         List<Operation> renames = new ArrayList<>();
         Map<String, Table> working = new LinkedHashMap<>();
         current.tables().forEach(t -> working.put(Sql.key(t.name()), t));
@@ -75,11 +83,19 @@ public final class SchemaDiff {
             }
         }
         ops.addAll(renames);
-        parentsFirst(created).forEach(t -> ops.add(new Operation.CreateTable(t)));
+        Ordered creating = parentsFirst(created, forwardReferences);
+        creating.tables().forEach(t -> ops.add(new Operation.CreateTable(creating.withoutCycles(t))));
+        creating.tables().stream()
+                .filter(creating::closesCycle)
+                .forEach(t -> ops.add(alter(creating.withoutCycles(t), t)));
         ops.addAll(alters);
-        List<Table> childrenFirst = new ArrayList<>(parentsFirst(dropped));
+        Ordered dropping = parentsFirst(dropped, forwardReferences);
+        dropping.tables().stream()
+                .filter(dropping::closesCycle)
+                .forEach(t -> ops.add(alter(t, dropping.withoutCycles(t))));
+        List<Table> childrenFirst = new ArrayList<>(dropping.tables());
         java.util.Collections.reverse(childrenFirst);
-        childrenFirst.forEach(t -> ops.add(new Operation.DropTable(t)));
+        childrenFirst.forEach(t -> ops.add(new Operation.DropTable(dropping.withoutCycles(t))));
         for (View v : desired.views()) {
             if (!current.view(v.name()).map(v::equals).orElse(false)) {
                 ops.add(new Operation.CreateView(v));
@@ -127,7 +143,7 @@ public final class SchemaDiff {
     private static List<View> dependentViews(Schema current, Schema desired, Table t) {
         return desired.views().stream()
                 .filter(v -> current.view(v.name()).map(v::equals).orElse(false))
-                .filter(v -> mentions(v.sql(), t.name()))
+                .filter(v -> Sql.mentions(v.sql(), t.name()))
                 .toList();
     }
 
@@ -135,34 +151,55 @@ public final class SchemaDiff {
         return desired.triggers().stream()
                 .filter(tr ->
                         current.trigger(tr.table(), tr.name()).map(tr::equals).orElse(false))
-                .filter(tr -> tr.table().equalsIgnoreCase(t.name()) || mentions(tr.sql(), t.name()))
+                .filter(tr -> tr.table().equalsIgnoreCase(t.name()) || Sql.mentions(tr.sql(), t.name()))
                 .toList();
     }
 
-    static boolean mentions(String sql, String name) {
-        return Pattern.compile("(?i)(?<![A-Za-z0-9_$])\"?" + Pattern.quote(name) + "\"?(?![A-Za-z0-9_$])")
-                .matcher(sql)
-                .find();
+    private static Operation alter(Table before, Table after) {
+        return new Operation.AlterTable(before, after, Map.of(), List.of(), List.of());
     }
 
-    private static List<Table> parentsFirst(List<Table> tables) {
+    /** Tables in an order to create them, and the foreign keys that point ahead in it (which close a cycle). */
+    private record Ordered(List<Table> tables, Set<ForeignKey> ahead) {
+        boolean closesCycle(Table t) {
+            return t.foreignKeys().stream().anyMatch(ahead::contains);
+        }
+
+        Table withoutCycles(Table t) {
+            return closesCycle(t)
+                    ? t.withForeignKeys(t.foreignKeys().stream()
+                            .filter(f -> !ahead.contains(f))
+                            .toList())
+                    : t;
+        }
+    }
+
+    /** Parents first; a key to a table still being ordered (a cycle) points ahead, unless forward references are allowed. */
+    private static Ordered parentsFirst(List<Table> tables, boolean forwardReferences) {
         Map<String, Table> byName = new LinkedHashMap<>();
         tables.forEach(t -> byName.put(Sql.key(t.name()), t));
         Set<String> done = new LinkedHashSet<>();
-        Set<String> visiting = new java.util.HashSet<>();
+        Set<ForeignKey> ahead = new LinkedHashSet<>();
         for (String name : byName.keySet()) {
-            visit(name, byName, done, visiting);
+            visit(name, byName, done, new java.util.HashSet<>(), ahead);
         }
-        return done.stream().map(byName::get).toList();
+        return new Ordered(done.stream().map(byName::get).toList(), forwardReferences ? Set.of() : ahead);
     }
 
-    private static void visit(String name, Map<String, Table> byName, Set<String> done, Set<String> visiting) {
+    private static void visit(
+            String name, Map<String, Table> byName, Set<String> done, Set<String> visiting, Set<ForeignKey> ahead) {
         if (done.contains(name) || !visiting.add(name)) {
-            return; // a cycle of foreign keys: any order will do for databases that check them at the end
+            return;
         }
-        for (String parent : byName.get(name).references()) {
-            if (byName.containsKey(Sql.key(parent))) {
-                visit(Sql.key(parent), byName, done, visiting);
+        for (ForeignKey f : byName.get(name).foreignKeys()) {
+            String parent = Sql.key(f.targetTable());
+            if (parent.equals(name) || !byName.containsKey(parent) || done.contains(parent)) {
+                continue; // a table may reference itself as it is created
+            }
+            if (visiting.contains(parent)) {
+                ahead.add(f);
+            } else {
+                visit(parent, byName, done, visiting, ahead);
             }
         }
         done.add(name);

@@ -42,6 +42,11 @@ public final class SqliteDialect extends BaseDialect {
     }
 
     @Override
+    public boolean forwardReferences() {
+        return true;
+    }
+
+    @Override
     public List<String> exampleUrls() {
         return List.of("jdbc:sqlite:path/to/file.db");
     }

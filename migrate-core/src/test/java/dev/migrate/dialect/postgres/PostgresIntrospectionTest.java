@@ -189,6 +189,17 @@ class PostgresIntrospectionTest extends IntrospectionContract {
     }
 
     @Override
+    protected String cycleSchema() {
+        return """
+                CREATE TABLE voyage (id INT PRIMARY KEY, cargo_id INT);
+                CREATE TABLE cargo (id INT PRIMARY KEY, voyage_id INT,
+                    CONSTRAINT fk_cargo_voyage FOREIGN KEY (voyage_id) REFERENCES voyage (id));
+                ALTER TABLE voyage ADD CONSTRAINT fk_voyage_cargo FOREIGN KEY (cargo_id) REFERENCES cargo (id);
+                CREATE TABLE node (id INT PRIMARY KEY, parent_id INT, FOREIGN KEY (parent_id) REFERENCES node (id));
+                """;
+    }
+
+    @Override
     protected String richSchema() {
         return """
                 CREATE TABLE "Order" (id bigserial PRIMARY KEY, "user" text NOT NULL, note text DEFAULT 'a;b',

@@ -73,6 +73,18 @@ class SqliteIntrospectionTest extends IntrospectionContract {
         assertNull(child.column("id").orElseThrow().defaultValue());
     }
 
+    /** SQLite lets CREATE TABLE name a table created after it. */
+    @Override
+    protected String cycleSchema() {
+        return """
+                CREATE TABLE voyage (id INTEGER PRIMARY KEY, cargo_id INTEGER,
+                    CONSTRAINT fk_voyage_cargo FOREIGN KEY (cargo_id) REFERENCES cargo (id));
+                CREATE TABLE cargo (id INTEGER PRIMARY KEY, voyage_id INTEGER,
+                    CONSTRAINT fk_cargo_voyage FOREIGN KEY (voyage_id) REFERENCES voyage (id));
+                CREATE TABLE node (id INTEGER PRIMARY KEY, parent_id INTEGER, FOREIGN KEY (parent_id) REFERENCES node (id));
+                """;
+    }
+
     @Override
     protected String richSchema() {
         return """
