@@ -159,6 +159,13 @@ public sealed interface Change {
         }
     }
 
+    /** The table's options (SQLite's STRICT, WITHOUT ROWID) change; null is none. */
+    record TableOptions(String before, String after) implements Change {
+        public String describe() {
+            return "options " + (before == null ? "none" : before) + " -> " + (after == null ? "none" : after);
+        }
+    }
+
     record DropIndex(Index index) implements Change {
         public String describe() {
             return "drop index " + index.name();

@@ -70,6 +70,9 @@ public final class TableDiff {
         if (!java.util.Objects.equals(b.comment(), after.comment())) {
             out.add(new Change.TableComment(b.comment(), after.comment()));
         }
+        if (!java.util.Objects.equals(b.options(), after.options())) {
+            out.add(new Change.TableOptions(b.options(), after.options()));
+        }
         pair(
                 b.indexes(),
                 after.indexes(),
@@ -143,7 +146,7 @@ public final class TableDiff {
                 .map(i -> new Index(
                         i.name(), i.unique(), i.keys().stream().map(expr).toList(), expr.apply(i.where())))
                 .toList();
-        return new Table(t.name(), columns, pk, fks, uniques, checks, indexes, t.comment());
+        return new Table(t.name(), columns, pk, fks, uniques, checks, indexes, t.comment(), t.options());
     }
 
     private static String replaceWords(String sql, Map<String, String> oldToNew) {

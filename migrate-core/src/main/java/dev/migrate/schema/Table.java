@@ -3,7 +3,10 @@ package dev.migrate.schema;
 import java.util.List;
 import java.util.Optional;
 
-/** A table with everything that belongs to it: columns, keys, constraints, indexes, and its comment (or null). */
+/**
+ * A table with everything that belongs to it: columns, keys, constraints, indexes, its comment (or null), and its
+ * options as the database writes them after the column list (SQLite's {@code STRICT, WITHOUT ROWID}; or null).
+ */
 public record Table(
         String name,
         List<Column> columns,
@@ -12,7 +15,8 @@ public record Table(
         List<UniqueConstraint> uniques,
         List<CheckConstraint> checks,
         List<Index> indexes,
-        String comment) {
+        String comment,
+        String options) {
     public Table {
         columns = List.copyOf(columns);
         foreignKeys = List.copyOf(foreignKeys);
@@ -20,6 +24,19 @@ public record Table(
         checks = List.copyOf(checks);
         indexes = List.copyOf(indexes);
         comment = comment == null || comment.isEmpty() ? null : comment;
+        options = options == null || options.isBlank() ? null : options;
+    }
+
+    public Table(
+            String name,
+            List<Column> columns,
+            PrimaryKey primaryKey,
+            List<ForeignKey> foreignKeys,
+            List<UniqueConstraint> uniques,
+            List<CheckConstraint> checks,
+            List<Index> indexes,
+            String comment) {
+        this(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, comment, null);
     }
 
     public Table(
@@ -30,11 +47,11 @@ public record Table(
             List<UniqueConstraint> uniques,
             List<CheckConstraint> checks,
             List<Index> indexes) {
-        this(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, null);
+        this(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, null, null);
     }
 
     public Table withForeignKeys(List<ForeignKey> keys) {
-        return new Table(name, columns, primaryKey, keys, uniques, checks, indexes, comment);
+        return new Table(name, columns, primaryKey, keys, uniques, checks, indexes, comment, options);
     }
 
     public Optional<Column> column(String columnName) {
@@ -50,7 +67,7 @@ public record Table(
     }
 
     public Table withName(String newName) {
-        return new Table(newName, columns, primaryKey, foreignKeys, uniques, checks, indexes, comment);
+        return new Table(newName, columns, primaryKey, foreignKeys, uniques, checks, indexes, comment, options);
     }
 
     /** Tables this one references, itself excluded. */

@@ -231,6 +231,12 @@ final class SqliteRenderer extends BaseRenderer {
         return out;
     }
 
+    /** With the table's options: STRICT, WITHOUT ROWID. */
+    @Override
+    protected String createTableStatement(Table t, String name) {
+        return super.createTableStatement(t, name) + (t.options() == null ? "" : " " + t.options());
+    }
+
     /** A single key goes in its column's definition: AUTOINCREMENT is only allowed there, and it reads best. */
     @Override
     protected List<String> tableClauses(Table t) {

@@ -177,7 +177,7 @@ final class SqliteSchemaReader extends CatalogReader {
                     f.onDelete,
                     f.onUpdate));
         }
-        return new Table(t.name, t.columns, pk, fks, t.uniques, t.declared.checks, t.indexes);
+        return new Table(t.name, t.columns, pk, fks, t.uniques, t.declared.checks, t.indexes, null, t.declared.options);
     }
 
     /** Keys and WHERE clause from {@code CREATE [UNIQUE] INDEX name ON table (keys) [WHERE ...]}. */

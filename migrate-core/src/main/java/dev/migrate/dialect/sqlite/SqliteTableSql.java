@@ -27,6 +27,8 @@ final class SqliteTableSql {
 
     final Map<String, String> uniqueNames = new HashMap<>();
     final Map<String, Generated> generated = new HashMap<>();
+    /** What follows the column list: STRICT, WITHOUT ROWID, in one order, upper case; or null. */
+    String options;
 
     static SqliteTableSql parse(String sql) {
         SqliteTableSql t = new SqliteTableSql();
@@ -41,7 +43,20 @@ final class SqliteTableSql {
         for (Item item : SqlTokens.items(sql, tokens, open)) {
             t.item(sql, item.tokens());
         }
+        int close = SqlTokens.closing(tokens, open);
+        if (close + 1 < tokens.size()) {
+            t.options = options(SqlTokens.text(sql, tokens, close + 1, tokens.size() - 1));
+        }
         return t;
+    }
+
+    /** {@code without  rowid , strict} is {@code STRICT, WITHOUT ROWID}: the same options, however written. */
+    static String options(String text) {
+        return java.util.Arrays.stream(text.split(","))
+                .map(o -> o.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT))
+                .filter(o -> !o.isEmpty())
+                .sorted()
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     static String key(List<String> columns) {

@@ -10,6 +10,7 @@ import dev.migrate.autogenerate.SqlSchemaSource;
 import dev.migrate.dialect.Database;
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.dialect.IntrospectionContract;
+import dev.migrate.diff.Operation;
 import dev.migrate.diff.SchemaDiff;
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
@@ -179,5 +180,50 @@ class SqliteIntrospectionTest extends IntrospectionContract {
                         .get(0))
                 .get(0);
         assertEquals("CREATE TABLE t (\n    id INTEGER PRIMARY KEY,\n    data,\n    note TEXT\n)", create);
+    }
+
+    /** STRICT and WITHOUT ROWID are read, compared however they are written, and rendered back. */
+    @Test
+    void strictAndWithoutRowidTablesKeepTheirOptions() throws IOException, SQLException {
+        Schema s = schemaOf("options", """
+                CREATE TABLE s (id INTEGER PRIMARY KEY, name TEXT NOT NULL) STRICT;
+                CREATE TABLE w (k TEXT PRIMARY KEY, v ANY) without   rowid , strict;
+                CREATE TABLE plain (id INTEGER PRIMARY KEY);
+                """);
+        assertEquals("STRICT", s.table("s").orElseThrow().options());
+        assertEquals("STRICT, WITHOUT ROWID", s.table("w").orElseThrow().options());
+        assertNull(s.table("plain").orElseThrow().options());
+        Database copy = fresh("options_copy");
+        apply(copy, SchemaDiff.compare(Schema.empty(), s, RenameHints.none(), true));
+        assertEquals(List.of(), differences(read(copy, Set.of()), s));
+        assertEquals(
+                List.of("CREATE TABLE s (\n    id INTEGER PRIMARY KEY,\n    name TEXT NOT NULL\n) STRICT"),
+                sql(copy, "SELECT sql FROM sqlite_master WHERE name = 's'"));
+    }
+
+    /** SQLite cannot ALTER a table's options: the change rebuilds the table, and keeps its rows both ways. */
+    @Test
+    void changingATablesOptionsRebuildsItAndKeepsItsRows() throws IOException, SQLException {
+        Schema plain = schemaOf("plain", "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT);");
+        Schema strict = schemaOf("strict", "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT) STRICT;");
+        Database db = fresh("rebuilt");
+        apply(db, SchemaDiff.compare(Schema.empty(), plain, RenameHints.none(), true));
+        execute(db, "INSERT INTO t VALUES (1, 'a')", "INSERT INTO t VALUES (2, 'b')");
+        List<Operation> up = SchemaDiff.compare(plain, strict, RenameHints.none(), true);
+        assertEquals(
+                List.of("alter table t:\n  options none -> STRICT"),
+                up.stream().map(Operation::describe).toList());
+        apply(db, up);
+        assertEquals(List.of(), differences(read(db, Set.of()), strict));
+        assertEquals(List.of("1|a", "2|b"), sql(db, "SELECT id || '|' || name FROM t ORDER BY id"));
+        apply(db, SchemaDiff.inverse(up));
+        assertEquals(List.of(), differences(read(db, Set.of()), plain));
+        assertEquals(List.of("1|a", "2|b"), sql(db, "SELECT id || '|' || name FROM t ORDER BY id"));
+    }
+
+    private static List<String> sql(Database db, String query) throws SQLException {
+        try (java.sql.Connection c = db.open()) {
+            return dev.migrate.dialect.Rows.strings(c, query);
+        }
     }
 }
