@@ -140,11 +140,28 @@ public final class SchemaDiff {
                 .toList()));
     }
 
+    /**
+     * The unchanged views that use the table, directly or through other views, in the schema's order (the order they
+     * were created in): a dialect that must drop them drops them last first.
+     */
     private static List<View> dependentViews(Schema current, Schema desired, Table t) {
-        return desired.views().stream()
+        List<View> kept = desired.views().stream()
                 .filter(v -> current.view(v.name()).map(v::equals).orElse(false))
-                .filter(v -> Sql.mentions(v.sql(), t.name()))
                 .toList();
+        Set<String> used = new LinkedHashSet<>(List.of(t.name()));
+        Set<View> dependent = new LinkedHashSet<>();
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (View v : kept) {
+                if (!dependent.contains(v) && used.stream().anyMatch(name -> Sql.mentions(v.sql(), name))) {
+                    dependent.add(v);
+                    used.add(v.name());
+                    grew = true;
+                }
+            }
+        }
+        return kept.stream().filter(dependent::contains).toList();
     }
 
     private static List<Trigger> dependentTriggers(Schema current, Schema desired, Table t) {

@@ -189,7 +189,9 @@ final class SqliteRenderer extends BaseRenderer {
         String name = after.name();
         String temp = "migrate_new_" + name;
         List<String> out = new ArrayList<>();
-        views.forEach(v -> out.add(dropView(v)));
+        for (int k = views.size() - 1; k >= 0; k--) {
+            out.add(dropView(views.get(k))); // a view that uses another goes first
+        }
         triggers.forEach(t -> out.add(dropTrigger(t)));
         out.add("-- SQLite cannot alter this in place: rebuild " + name + " (new table, copy rows, drop, rename)\n"
                 + createTableStatement(after, temp));

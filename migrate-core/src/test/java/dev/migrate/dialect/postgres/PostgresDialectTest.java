@@ -354,6 +354,8 @@ class PostgresDialectTest {
         try (Connection other = db.open()) {
             Connection first = db.open();
             db.dialect().lock(db.config().url(), first, MigrateLog.SILENT);
+            // asked before the wait begins: a connection runs one statement at a time, and the wait holds it
+            int otherPid = pid(other);
             CompletableFuture<RunLock> taken = CompletableFuture.supplyAsync(() -> {
                 try {
                     return db.dialect().lock(db.config().url(), other, MigrateLog.SILENT);
@@ -361,7 +363,6 @@ class PostgresDialectTest {
                     throw new IllegalStateException(e);
                 }
             });
-            int otherPid = pid(other);
             waitFor(() -> !advisoryLocks(db.config(), otherPid, false).isEmpty());
             first.close(); // as when the process running the first migration dies
             taken.get(10, TimeUnit.SECONDS).close();

@@ -221,6 +221,24 @@ class SqliteIntrospectionTest extends IntrospectionContract {
         assertEquals(List.of("1|a", "2|b"), sql(db, "SELECT id || '|' || name FROM t ORDER BY id"));
     }
 
+    /** A table rebuild drops the views that use it, and views that use those, and creates them again in order. */
+    @Test
+    void aRebuildRecreatesViewsThatDependOnViewsInOrder() throws IOException, SQLException {
+        String views = "CREATE VIEW v1 AS SELECT id, name FROM t;\nCREATE VIEW v2 AS SELECT name FROM v1;\n";
+        Schema before = schemaOf("views_before", "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT);\n" + views);
+        Schema after = schemaOf(
+                "views_after", "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT NOT NULL DEFAULT 'x');\n" + views);
+        Database db = fresh("views");
+        apply(db, SchemaDiff.compare(Schema.empty(), before, RenameHints.none(), true));
+        execute(db, "INSERT INTO t VALUES (1, NULL)");
+        List<Operation> up = SchemaDiff.compare(before, after, RenameHints.none(), true);
+        apply(db, up);
+        assertEquals(List.of(), differences(read(db, Set.of()), after));
+        assertEquals(List.of("x"), sql(db, "SELECT name FROM v2"));
+        apply(db, SchemaDiff.inverse(up));
+        assertEquals(List.of(), differences(read(db, Set.of()), before));
+    }
+
     private static List<String> sql(Database db, String query) throws SQLException {
         try (java.sql.Connection c = db.open()) {
             return dev.migrate.dialect.Rows.strings(c, query);
