@@ -70,6 +70,12 @@ public sealed interface Change {
             if (before.nullable() && !after.nullable() && after.defaultValue() == null) {
                 return Optional.of("makes " + after.name() + " NOT NULL: fails if a row holds NULL there");
             }
+            boolean generation = !java.util.Objects.equals(before.generated(), after.generated())
+                    || before.generated() != null && before.stored() != after.stored();
+            if (generation) {
+                return Optional.of("changes how " + after.name() + " is generated: where the database cannot alter "
+                        + "that in place, the column is dropped and added again, and a plain column's values are lost");
+            }
             return Optional.empty();
         }
     }

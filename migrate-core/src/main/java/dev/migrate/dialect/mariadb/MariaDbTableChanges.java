@@ -87,6 +87,10 @@ final class MariaDbTableChanges {
                 added.add(a.column());
             } else if (c instanceof Change.AlterPrimaryKey k) {
                 key = k;
+            } else if (c instanceof Change.AlterColumn m && virtual(m.before()) != virtual(m.after())) {
+                // MariaDB cannot MODIFY a column into or out of VIRTUAL (error 1907): it is dropped and added again
+                alter("DROP COLUMN " + quote(m.before().name()) + ", ADD COLUMN " + sql.column(m.after())
+                        + position(m.after()));
             } else if (c instanceof Change.AlterColumn m) {
                 modified.add(m);
             }
@@ -108,6 +112,10 @@ final class MariaDbTableChanges {
             clauses.addAll(keepChecks(m.after()));
             alter(String.join(", ", clauses));
         }
+    }
+
+    private static boolean virtual(Column c) {
+        return c.generated() != null && !c.stored();
     }
 
     /** A column made NOT NULL with a default gets that default where it held NULL, as SQLite's rebuild does. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.migrate.dialect.Database;
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.dialect.IntrospectionContract;
+import dev.migrate.diff.Operation;
 import dev.migrate.diff.SchemaDiff;
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
@@ -408,6 +409,42 @@ class MariaDbIntrospectionTest extends IntrospectionContract {
                 assertTrue(rs.getString(1).contains("ANSI_QUOTES"), rs.getString(1));
             }
         }
+    }
+
+    /**
+     * MariaDB cannot MODIFY a column into or out of VIRTUAL (error 1907), so such a change drops the column and adds
+     * it again where it was, and says so; a change to or from STORED is modified in place.
+     */
+    @Test
+    void aColumnBecomingOrCeasingToBeVirtualIsDroppedAndAddedAgain() throws IOException, SQLException {
+        Schema before = schemaOf("gen_before", """
+                CREATE TABLE t (id INT PRIMARY KEY, a INT, b INT, c INT AS (a * 2) VIRTUAL, d INT, e INT);
+                """);
+        Schema after = schemaOf("gen_after", """
+                CREATE TABLE t (id INT PRIMARY KEY, a INT, b INT AS (a + 1) VIRTUAL, c INT, d INT AS (a * 3) STORED,
+                    e INT);
+                """);
+        Database db = fresh("gen");
+        apply(db, SchemaDiff.compare(Schema.empty(), before, RenameHints.none()));
+        execute(db, "INSERT INTO t (id, a, b, d, e) VALUES (1, 10, 7, 8, 9)");
+        List<Operation> up = SchemaDiff.compare(before, after, RenameHints.none());
+        assertEquals(3, up.get(0).warnings().size(), up.get(0).warnings().toString());
+        assertTrue(
+                up.get(0).warnings().get(0).startsWith("t: changes how b is generated"),
+                up.get(0).warnings().toString());
+        apply(db, up);
+        assertEquals(List.of(), differences(read(db, Set.of()), after));
+        assertEquals(
+                List.of("10|11|null|30|9"),
+                column(db, "SELECT CONCAT_WS('|', a, b, COALESCE(c, 'null'), d, e) FROM t"));
+        apply(db, SchemaDiff.inverse(up));
+        assertEquals(List.of(), differences(read(db, Set.of()), before));
+        assertEquals(
+                List.of("id", "a", "b", "c", "d", "e"),
+                column(
+                        db,
+                        "SELECT COLUMN_NAME FROM information_schema.COLUMNS "
+                                + "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 't' ORDER BY ORDINAL_POSITION"));
     }
 
     private static List<String> indexes(Database db) throws SQLException {
