@@ -18,6 +18,7 @@ import dev.migrate.script.ScriptDirectory;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -75,8 +76,9 @@ public final class Autogenerate {
     public String[] sections(SchemaComparison c) {
         SqlRenderer renderer = database.dialect().renderer();
         return new String[] {
-            SectionWriter.write(c.operations(), renderer),
-            SectionWriter.write(SchemaDiff.inverse(c.operations()), renderer)
+            SectionWriter.notCompared(c.notCompared()) + SectionWriter.write(c.operations(), renderer),
+            SectionWriter.notCompared(c.notCompared())
+                    + SectionWriter.write(SchemaDiff.inverse(c.operations()), renderer)
         };
     }
 
@@ -107,11 +109,14 @@ public final class Autogenerate {
         if (!model.expressesForeignKeys(database.dialect())) {
             desired = desired.withForeignKeysOf(current);
         }
+        Set<String> notCompared = new java.util.LinkedHashSet<>(current.notModelled());
+        notCompared.addAll(desired.notModelled());
         return new SchemaComparison(
                 currentName,
                 model.describe(),
                 SchemaDiff.compare(
-                        current, desired, model.hints(), database.dialect().forwardReferences()));
+                        current, desired, model.hints(), database.dialect().forwardReferences()),
+                List.copyOf(notCompared));
     }
 
     /** The schema of {@code db} without migrate's own tables. */

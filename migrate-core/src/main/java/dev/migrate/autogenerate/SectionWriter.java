@@ -9,6 +9,13 @@ import java.util.List;
 public final class SectionWriter {
     private SectionWriter() {}
 
+    /** The lines that say what was left out of the comparison, so that a reviewer sees it in the script. */
+    public static String notCompared(List<String> objects) {
+        StringBuilder out = new StringBuilder();
+        objects.forEach(o -> out.append("-- WARNING: not compared: ").append(o).append('\n'));
+        return out.length() == 0 ? "" : out.append('\n').toString();
+    }
+
     public static String write(List<Operation> operations, SqlRenderer renderer) {
         StringBuilder out = new StringBuilder();
         for (Operation op : operations) {

@@ -48,7 +48,8 @@ public final class IgnoredObjects {
         return new Schema(
                 schema.tables().stream().filter(t -> !ignores(t.name())).toList(),
                 schema.views().stream().filter(v -> !ignores(v.name())).toList(),
-                schema.triggers().stream().filter(t -> !ignores(t.table())).toList());
+                schema.triggers().stream().filter(t -> !ignores(t.table())).toList(),
+                schema.notModelled());
     }
 
     private static Pattern glob(String pattern) {

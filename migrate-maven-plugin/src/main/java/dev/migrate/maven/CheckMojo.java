@@ -27,6 +27,7 @@ public class CheckMojo extends AbstractModelMojo {
             throw new MojoFailureException(noModel(goal()));
         }
         SchemaComparison c = migrate.compare(model, compareToDatabase());
+        c.notCompared().forEach(n -> getLog().warn("Not compared: " + n));
         if (!c.matches()) {
             throw new MojoFailureException(differs(c));
         }

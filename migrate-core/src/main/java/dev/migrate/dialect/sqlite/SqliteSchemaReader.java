@@ -30,6 +30,8 @@ import java.util.TreeMap;
  */
 final class SqliteSchemaReader extends CatalogReader {
     private static final String TABLES = "FROM sqlite_master m JOIN %s p ";
+    private static final java.util.regex.Pattern VIRTUAL_MODULE =
+            java.util.regex.Pattern.compile("(?i)\\bUSING\\s+([A-Za-z_][A-Za-z0-9_]*)");
     private static final String USER_TABLES = "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' ";
 
     private final Map<String, TableParts> tables = new LinkedHashMap<>();
@@ -66,6 +68,21 @@ final class SqliteSchemaReader extends CatalogReader {
 
     @Override
     public Schema read() throws SQLException {
+        // A virtual table (FTS5, R*Tree...) and the shadow tables its module keeps are no tables the model can hold:
+        // they are named as not compared, never rendered as plain tables.
+        Set<String> special = new java.util.HashSet<>();
+        List<String> notModelled = new ArrayList<>();
+        query(
+                "SELECT l.name, l.type, m.sql FROM pragma_table_list l LEFT JOIN sqlite_master m ON m.name = l.name "
+                        + "WHERE l.schema = 'main' AND l.type IN ('virtual', 'shadow') ORDER BY l.name",
+                rs -> {
+                    special.add(k(rs.getString(1)));
+                    if ("virtual".equals(rs.getString(2)) && !ignored(rs.getString(1))) {
+                        java.util.regex.Matcher module = VIRTUAL_MODULE.matcher(String.valueOf(rs.getString(3)));
+                        notModelled.add("virtual table " + rs.getString(1)
+                                + (module.find() ? " USING " + module.group(1) : ""));
+                    }
+                });
         Map<String, String> indexSql = new LinkedHashMap<>();
         // In creation order, so that generated scripts follow the order the model was written in.
         query(
@@ -73,7 +90,7 @@ final class SqliteSchemaReader extends CatalogReader {
                 rs -> {
                     String type = rs.getString(1);
                     String name = rs.getString(2);
-                    if (ignored(rs.getString(3))) {
+                    if (ignored(rs.getString(3)) || special.contains(k(rs.getString(3)))) {
                         return;
                     }
                     switch (type) {
@@ -155,7 +172,7 @@ final class SqliteSchemaReader extends CatalogReader {
                         t.indexes.add(index(rs.getString(1), rs.getString(3)));
                     }
                 });
-        return new Schema(tables.values().stream().map(this::table).toList(), views, triggers);
+        return new Schema(tables.values().stream().map(this::table).toList(), views, triggers, notModelled);
     }
 
     private Table table(TableParts t) {

@@ -96,13 +96,7 @@ class MariaDbIntrospectionTest extends IntrospectionContract {
 
     @Override
     protected String cycleSchema() {
-        return """
-                CREATE TABLE voyage (id INT PRIMARY KEY, cargo_id INT);
-                CREATE TABLE cargo (id INT PRIMARY KEY, voyage_id INT,
-                    CONSTRAINT fk_cargo_voyage FOREIGN KEY (voyage_id) REFERENCES voyage (id));
-                ALTER TABLE voyage ADD CONSTRAINT fk_voyage_cargo FOREIGN KEY (cargo_id) REFERENCES cargo (id);
-                CREATE TABLE node (id INT PRIMARY KEY, parent_id INT, FOREIGN KEY (parent_id) REFERENCES node (id));
-                """;
+        return CYCLE_CLOSED_BY_ALTER;
     }
 
     @Override
