@@ -8,11 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.migrate.dialect.Database;
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.dialect.IntrospectionContract;
+import dev.migrate.diff.Operation;
+import dev.migrate.diff.SchemaDiff;
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.PrimaryKey;
+import dev.migrate.schema.RenameHints;
 import dev.migrate.schema.Schema;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.Trigger;
@@ -231,6 +234,29 @@ class PostgresIntrospectionTest extends IntrospectionContract {
         assertTrue(sql.contains("CREATE INDEX ix_expr ON \"Order\" ((id * 2), lower(\"user\") COLLATE \"C\");"), sql);
         assertTrue(sql.contains("COMMENT ON TABLE \"Order\" IS 'it''s an order';"), sql);
         assertTrue(sql.contains("FOREIGN KEY (order_id) REFERENCES \"Order\" (id) ON DELETE CASCADE\n)"), sql);
+    }
+
+    /**
+     * A column whose type changes is used by a view that another view uses: both step aside, the one that uses the
+     * other first, and come back in order. Before, only the first was dropped, and PostgreSQL refused (other
+     * objects depend on it).
+     */
+    @Test
+    void viewsOnViewsStepAsideInOrderWhileAColumnChangesType() throws IOException, SQLException {
+        String views = "CREATE VIEW v1 AS SELECT id, n FROM t;\nCREATE VIEW v2 AS SELECT n FROM v1;\n";
+        Schema before = schemaOf("vv_before", "CREATE TABLE t (id integer PRIMARY KEY, n integer);\n" + views);
+        Schema after = schemaOf("vv_after", "CREATE TABLE t (id integer PRIMARY KEY, n bigint);\n" + views);
+        Database db = fresh("vv");
+        apply(db, SchemaDiff.compare(Schema.empty(), before, RenameHints.none()));
+        execute(db, "INSERT INTO t VALUES (1, 42)");
+        List<Operation> up = SchemaDiff.compare(before, after, RenameHints.none());
+        apply(db, up);
+        assertEquals(List.of(), differences(read(db, Set.of()), after));
+        apply(db, SchemaDiff.inverse(up));
+        assertEquals(List.of(), differences(read(db, Set.of()), before));
+        try (Connection c = db.open()) {
+            assertEquals("42", dev.migrate.dialect.Rows.one(c, "SELECT n FROM v2"));
+        }
     }
 
     @Test
