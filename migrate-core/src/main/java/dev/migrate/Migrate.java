@@ -255,8 +255,9 @@ public final class Migrate {
             if (model == null || !report.passed()) {
                 return report;
             }
-            Schema atHead = autogenerate().read(new Database(scratch.config()));
-            return report.withModelCheck(autogenerate().compare(atHead, "the migrations at head", model));
+            Autogenerate autogenerate = autogenerate();
+            Schema atHead = autogenerate.read(new Database(scratch.config()));
+            return report.withModelCheck(autogenerate.compare(atHead, "the migrations at head", model));
         }
     }
 

@@ -26,6 +26,24 @@ public final class Fixtures {
 
     private Fixtures() {}
 
+    /** A log that keeps what it is told at info and warn level in {@code messages}; debug goes nowhere. */
+    public static MigrateLog recording(List<String> messages) {
+        return new MigrateLog() {
+            @Override
+            public void info(String message) {
+                messages.add(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                messages.add(message);
+            }
+
+            @Override
+            public void debug(String message) {}
+        };
+    }
+
     /** A script file {@code <id>.sql} in {@code dir}, written with {@link ScriptFile#write()}. */
     public static ScriptFile script(Path dir, String id) {
         return new ScriptFile(dir, id);

@@ -235,7 +235,7 @@ final class PostgresRenderer extends BaseRenderer {
                             after.name(), a.column().name(), a.column().comment()));
                 }
             } else if (c instanceof Change.AlterColumn a) {
-                boolean recreated = alterColumn(table, a.before(), a.after(), out);
+                boolean recreated = alterColumn(after, a.before(), a.after(), out);
                 if (recreated
                         ? a.after().comment() != null
                         : !Objects.equals(a.before().comment(), a.after().comment())) {
@@ -278,7 +278,8 @@ final class PostgresRenderer extends BaseRenderer {
      * Alters one column in place. A changed generation expression cannot be altered (before PostgreSQL 17), so
      * that column is dropped and added again: its values are computed anew. Returns whether it was.
      */
-    private boolean alterColumn(String table, Column before, Column after, List<String> out) {
+    private boolean alterColumn(Table t, Column before, Column after, List<String> out) {
+        String table = q(t.name());
         String name = q(after.name());
         String col = "ALTER TABLE " + table + " ALTER COLUMN " + name + " ";
         Column b = before;
@@ -325,8 +326,7 @@ final class PostgresRenderer extends BaseRenderer {
         if (b.nullable() && !after.nullable()) {
             if (after.defaultValue() != null && !isAuto) {
                 // rows keep no NULL there, as when the column is added with its default
-                out.add("UPDATE " + table + " SET " + name + " = " + defaultSql(after.defaultValue()) + " WHERE " + name
-                        + " IS NULL");
+                out.add(fillNulls(t, after));
             }
             out.add(col + "SET NOT NULL");
         } else if (!b.nullable() && after.nullable()) {

@@ -341,20 +341,7 @@ class MariaDbDialectTest {
         Database database = new Database(db);
         Dialect dialect = database.dialect();
         List<String> messages = new CopyOnWriteArrayList<>();
-        MigrateLog log = new MigrateLog() {
-            @Override
-            public void info(String message) {
-                messages.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                messages.add(message);
-            }
-
-            @Override
-            public void debug(String message) {}
-        };
+        MigrateLog log = Fixtures.recording(messages);
         try (Connection first = database.open();
                 Connection second = database.open()) {
             RunLock held = dialect.lock(db.url(), first, MigrateLog.SILENT);
@@ -387,20 +374,7 @@ class MariaDbDialectTest {
         DatabaseConfig db = fresh("dead");
         Database database = new Database(db);
         List<String> messages = new CopyOnWriteArrayList<>();
-        MigrateLog log = new MigrateLog() {
-            @Override
-            public void info(String message) {
-                messages.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                messages.add(message);
-            }
-
-            @Override
-            public void debug(String message) {}
-        };
+        MigrateLog log = Fixtures.recording(messages);
         Connection dying = database.open();
         RunLock abandoned = database.dialect().lock(db.url(), dying, MigrateLog.SILENT);
         dying.close(); // as when a run is killed: nothing releases the lock
