@@ -7,6 +7,7 @@ import dev.migrate.schema.Column;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.PrimaryKey;
+import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.Trigger;
 import dev.migrate.schema.UniqueConstraint;
@@ -56,6 +57,16 @@ public abstract class BaseRenderer implements SqlRenderer {
             return List.of(op.trigger().sql());
         } else if (operation instanceof Operation.DropTrigger op) {
             return List.of(dropTrigger(op.trigger()));
+        } else if (operation instanceof Operation.CreateSequence op) {
+            return List.of(createSequence(op.sequence()));
+        } else if (operation instanceof Operation.DropSequence op) {
+            return List.of("DROP SEQUENCE " + q(op.sequence().name()));
+        } else if (operation instanceof Operation.AlterSequence op) {
+            return List.of(alterSequence(op.before(), op.after()));
+        } else if (operation instanceof Operation.InsertRows op) {
+            return op.statements();
+        } else if (operation instanceof Operation.DeleteRows op) {
+            return List.of("DELETE FROM " + q(op.table()));
         }
         throw new IllegalArgumentException("No rendering for " + operation);
     }
@@ -84,6 +95,53 @@ public abstract class BaseRenderer implements SqlRenderer {
 
     protected String dropTrigger(Trigger t) {
         return "DROP TRIGGER " + q(t.name());
+    }
+
+    /** Every option written out, so that the sequence is the same whatever the database's defaults. */
+    protected String createSequence(Sequence s) {
+        return "CREATE SEQUENCE " + q(s.name()) + (s.type() == null ? "" : " AS " + s.type()) + " START WITH "
+                + s.start() + " INCREMENT BY " + s.increment() + " MINVALUE " + s.min() + " MAXVALUE " + s.max()
+                + " CACHE " + s.cache() + " " + (s.cycle() ? "CYCLE" : noCycle());
+    }
+
+    /** The options that differ, in one statement; the sequence keeps the value it has got to. */
+    protected String alterSequence(Sequence before, Sequence after) {
+        StringBuilder sql = new StringBuilder("ALTER SEQUENCE ").append(q(after.name()));
+        if (!java.util.Objects.equals(before.type(), after.type())) {
+            sql.append(" AS ").append(after.type());
+        }
+        if (before.increment() != after.increment()) {
+            sql.append(" INCREMENT BY ").append(after.increment());
+        }
+        if (before.min() != after.min()) {
+            sql.append(" MINVALUE ").append(after.min());
+        }
+        if (before.max() != after.max()) {
+            sql.append(" MAXVALUE ").append(after.max());
+        }
+        if (before.start() != after.start()) {
+            sql.append(" START WITH ").append(after.start());
+        }
+        if (before.cache() != after.cache()) {
+            sql.append(" CACHE ").append(after.cache());
+        }
+        if (before.cycle() != after.cycle()) {
+            sql.append(" ").append(after.cycle() ? "CYCLE" : noCycle());
+        }
+        if (!java.util.Objects.equals(before.ownedBy(), after.ownedBy())) {
+            sql.append(" OWNED BY ").append(after.ownedBy() == null ? "NONE" : qualifiedColumn(after.ownedBy()));
+        }
+        return sql.toString();
+    }
+
+    /** How the database says a sequence does not cycle. */
+    protected String noCycle() {
+        return "NO CYCLE";
+    }
+
+    private String qualifiedColumn(String tableDotColumn) {
+        int dot = tableDotColumn.lastIndexOf('.');
+        return q(tableDotColumn.substring(0, dot)) + "." + q(tableDotColumn.substring(dot + 1));
     }
 
     /** CREATE TABLE, then its indexes. */

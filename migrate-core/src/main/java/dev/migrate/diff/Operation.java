@@ -1,5 +1,6 @@
 package dev.migrate.diff;
 
+import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.Trigger;
 import dev.migrate.schema.View;
@@ -136,6 +137,78 @@ public sealed interface Operation {
 
         public String describe() {
             return "drop trigger " + trigger.name() + " on " + trigger.table();
+        }
+    }
+
+    record CreateSequence(Sequence sequence) implements Operation {
+        public Operation inverse() {
+            return new DropSequence(sequence);
+        }
+
+        public String describe() {
+            return "create sequence " + sequence.describe();
+        }
+    }
+
+    /** Drops a sequence; undoing it creates the sequence again from its start, not from where it had got to. */
+    record DropSequence(Sequence sequence) implements Operation {
+        public Operation inverse() {
+            return new CreateSequence(sequence);
+        }
+
+        public String describe() {
+            return "drop sequence " + sequence.name();
+        }
+
+        @Override
+        public List<String> warnings() {
+            return List.of(
+                    "drops sequence " + sequence.name() + " (undoing this restarts it at " + sequence.start() + ")");
+        }
+    }
+
+    /** Changes a sequence's options or owner in place, keeping the value it has got to. */
+    record AlterSequence(Sequence before, Sequence after) implements Operation {
+        public Operation inverse() {
+            return new AlterSequence(after, before);
+        }
+
+        public String describe() {
+            return "alter sequence " + before.describe() + " -> " + after.describe();
+        }
+
+        @Override
+        public List<String> warnings() {
+            return after.min() > before.min() || after.max() < before.max()
+                    ? List.of("narrows the range of sequence " + after.name() + " to " + after.min() + ".."
+                            + after.max() + ": fails if the value it has got to lies outside")
+                    : List.of();
+        }
+    }
+
+    /** Rows the schema source puts in a table it creates: a table-based id generator's first value. */
+    record InsertRows(String table, List<String> statements) implements Operation {
+        public InsertRows {
+            statements = List.copyOf(statements);
+        }
+
+        public Operation inverse() {
+            return new DeleteRows(table, statements);
+        }
+
+        public String describe() {
+            return "insert the first rows of " + table;
+        }
+    }
+
+    /** Undoes {@link InsertRows}, on the way to dropping the table. */
+    record DeleteRows(String table, List<String> statements) implements Operation {
+        public Operation inverse() {
+            return new InsertRows(table, statements);
+        }
+
+        public String describe() {
+            return "delete the rows of " + table;
         }
     }
 }

@@ -21,7 +21,8 @@ import java.util.Set;
  * needs: views and triggers go first and come back last, new tables are created parents first, dropped tables go
  * children first. Foreign keys that close a cycle (A references B, B references A) are added once both tables
  * exist and dropped before either table goes, unless the database lets CREATE TABLE reference a table that does not
- * exist yet (SQLite). The downgrade is {@link #inverse(List)}.
+ * exist yet (SQLite). Sequences come before the tables whose defaults use them and go after; rows a new table must
+ * start with follow its creation. The downgrade is {@link #inverse(List)}.
  */
 public final class SchemaDiff {
     private SchemaDiff() {}
@@ -83,12 +84,18 @@ public final class SchemaDiff {
             }
         }
         ops.addAll(renames);
+        Sequences sequences = new Sequences(current, desired);
+        ops.addAll(sequences.early());
         Ordered creating = parentsFirst(created, forwardReferences);
         creating.tables().forEach(t -> ops.add(new Operation.CreateTable(creating.withoutCycles(t))));
         creating.tables().stream()
                 .filter(creating::closesCycle)
                 .forEach(t -> ops.add(alter(creating.withoutCycles(t), t)));
+        creating.tables().stream()
+                .filter(t -> !desired.seedRows(t.name()).isEmpty())
+                .forEach(t -> ops.add(new Operation.InsertRows(t.name(), desired.seedRows(t.name()))));
         ops.addAll(alters);
+        ops.addAll(sequences.middle());
         Ordered dropping = parentsFirst(dropped, forwardReferences);
         dropping.tables().stream()
                 .filter(dropping::closesCycle)
@@ -96,6 +103,7 @@ public final class SchemaDiff {
         List<Table> childrenFirst = new ArrayList<>(dropping.tables());
         java.util.Collections.reverse(childrenFirst);
         childrenFirst.forEach(t -> ops.add(new Operation.DropTable(dropping.withoutCycles(t))));
+        ops.addAll(sequences.late());
         for (View v : desired.views()) {
             if (!current.view(v.name()).map(v::equals).orElse(false)) {
                 ops.add(new Operation.CreateView(v));

@@ -40,16 +40,14 @@ public final class IgnoredObjects {
         return compiled.stream().anyMatch(p -> p.matcher(last).matches());
     }
 
-    /** {@code schema} without the ignored tables and views, and without the triggers of ignored tables. */
+    /**
+     * {@code schema} without the ignored tables, views and sequences, and without the triggers of ignored tables.
+     */
     public Schema apply(Schema schema) {
         if (compiled.isEmpty()) {
             return schema;
         }
-        return new Schema(
-                schema.tables().stream().filter(t -> !ignores(t.name())).toList(),
-                schema.views().stream().filter(v -> !ignores(v.name())).toList(),
-                schema.triggers().stream().filter(t -> !ignores(t.table())).toList(),
-                schema.notModelled());
+        return schema.without(this::ignores);
     }
 
     private static Pattern glob(String pattern) {

@@ -7,13 +7,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A database schema: tables (with their indexes), views and triggers, looked up by name ignoring case; and what the
+ * A database schema: tables (with their indexes), views, triggers and sequences, looked up by name ignoring case;
+ * the rows a schema source puts in tables it creates (a table-based id generator's first value); and what the
  * database holds that the model cannot represent, named so that it is reported rather than silently left out.
  */
 public final class Schema {
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private final Map<String, View> views = new LinkedHashMap<>();
     private final Map<String, Trigger> triggers = new LinkedHashMap<>();
+    private final Map<String, Sequence> sequences = new LinkedHashMap<>();
+    private final Map<String, List<String>> seedRows = new LinkedHashMap<>();
     private final List<String> notModelled;
 
     public Schema(Collection<Table> tables, Collection<View> views, Collection<Trigger> triggers) {
@@ -28,6 +31,63 @@ public final class Schema {
         views.forEach(v -> this.views.put(Sql.key(v.name()), v));
         // PostgreSQL names triggers per table: the same name may serve several tables
         triggers.forEach(t -> this.triggers.put(Sql.key(t.table()) + "." + Sql.key(t.name()), t));
+    }
+
+    /** This schema with {@code sequences} in place of its own. */
+    public Schema withSequences(Collection<Sequence> list) {
+        Schema s = copy(tables.values());
+        s.sequences.clear();
+        list.forEach(q -> s.sequences.put(Sql.key(q.name()), q));
+        return s;
+    }
+
+    /**
+     * This schema with {@code rows}: per table, the INSERT statements that must follow its creation (Hibernate's
+     * table generators start from a row). They are not read from a database and not compared.
+     */
+    public Schema withSeedRows(Map<String, List<String>> rows) {
+        Schema s = copy(tables.values());
+        s.seedRows.clear();
+        rows.forEach((table, statements) -> s.seedRows.put(Sql.key(table), List.copyOf(statements)));
+        return s;
+    }
+
+    /** This schema without the tables, views and sequences so named, nor the triggers of those tables. */
+    public Schema without(java.util.function.Predicate<String> named) {
+        Schema s = new Schema(
+                tables.values().stream().filter(t -> !named.test(t.name())).toList(),
+                views.values().stream().filter(v -> !named.test(v.name())).toList(),
+                triggers.values().stream().filter(t -> !named.test(t.table())).toList(),
+                notModelled);
+        sequences.values().stream()
+                .filter(q -> !named.test(q.name()))
+                .forEach(q -> s.sequences.put(Sql.key(q.name()), q));
+        seedRows.forEach((table, rows) -> {
+            if (!named.test(table)) {
+                s.seedRows.put(table, rows);
+            }
+        });
+        return s;
+    }
+
+    private Schema copy(Collection<Table> withTables) {
+        Schema s = new Schema(withTables, views.values(), triggers.values(), notModelled);
+        s.sequences.putAll(sequences);
+        s.seedRows.putAll(seedRows);
+        return s;
+    }
+
+    public Collection<Sequence> sequences() {
+        return sequences.values();
+    }
+
+    public Optional<Sequence> sequence(String name) {
+        return Optional.ofNullable(sequences.get(Sql.key(name)));
+    }
+
+    /** The INSERT statements that must follow creating {@code table}, if any. */
+    public List<String> seedRows(String table) {
+        return seedRows.getOrDefault(Sql.key(table), List.of());
     }
 
     public static Schema empty() {
@@ -53,7 +113,7 @@ public final class Schema {
                         .map(o -> t.withForeignKeys(o.foreignKeys()))
                         .orElse(t))
                 .toList();
-        return new Schema(merged, views.values(), triggers.values(), notModelled);
+        return copy(merged);
     }
 
     /** What the database holds that this model leaves out, to be reported as not compared. */

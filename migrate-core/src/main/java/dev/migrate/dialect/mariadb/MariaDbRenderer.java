@@ -37,6 +37,11 @@ final class MariaDbRenderer extends BaseRenderer {
     }
 
     @Override
+    protected String noCycle() {
+        return "NOCYCLE";
+    }
+
+    @Override
     protected List<String> alter(Operation.AlterTable op) {
         return new MariaDbTableChanges(this, op).statements();
     }

@@ -7,6 +7,7 @@ import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.Schema;
+import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Sql;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.Trigger;
@@ -277,7 +278,42 @@ final class MariaDbSchemaReader extends CatalogReader {
                                     + (before == null ? "" : "FOLLOWS " + MariaDbNames.quote(before) + " ")
                                     + MariaDbNames.triggerBody(rs.getString(5))));
                 });
-        return new Schema(tables.values().stream().map(this::table).toList(), dependenciesFirst(views), triggers);
+        return new Schema(tables.values().stream().map(this::table).toList(), dependenciesFirst(views), triggers)
+                .withSequences(mariadb ? sequences() : List.of());
+    }
+
+    /** MariaDB's sequences, each read from itself: one query for all of them. */
+    private List<Sequence> sequences() throws SQLException {
+        List<String> names = new ArrayList<>();
+        query(
+                "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
+                        + "AND TABLE_TYPE = 'SEQUENCE' ORDER BY TABLE_NAME",
+                rs -> {
+                    if (!ignored(rs.getString(1))) {
+                        names.add(rs.getString(1));
+                    }
+                });
+        List<Sequence> out = new ArrayList<>();
+        if (names.isEmpty()) {
+            return out;
+        }
+        String each = names.stream()
+                .map(n -> "SELECT " + MariaDbNames.literal(n) + ", start_value, increment, minimum_value, "
+                        + "maximum_value, cache_size, cycle_option FROM " + MariaDbNames.quote(n))
+                .collect(java.util.stream.Collectors.joining(" UNION ALL "));
+        query(
+                each,
+                rs -> out.add(new Sequence(
+                        rs.getString(1),
+                        null,
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getLong(4),
+                        rs.getLong(5),
+                        rs.getLong(6),
+                        rs.getBoolean(7),
+                        null)));
+        return out;
     }
 
     private Table table(TableParts t) {

@@ -283,6 +283,26 @@ final class PostgresRenderer extends BaseRenderer {
         String name = q(after.name());
         String col = "ALTER TABLE " + table + " ALTER COLUMN " + name + " ";
         Column b = before;
+        if (PostgresTypes.isSerial(b.type()) && !b.type().equals(after.type())) {
+            // a serial is its type, a default and the sequence the column owns: all three go
+            out.add(col + "DROP DEFAULT");
+            out.add("DO $$ BEGIN EXECUTE 'DROP SEQUENCE ' || pg_get_serial_sequence(" + PostgresNames.literal(table)
+                    + ", " + PostgresNames.literal(after.name()) + "); END $$");
+            b = new Column(
+                    b.name(), PostgresTypes.integer(b.type()), b.nullable(), null, false, null, false, b.comment());
+        }
+        boolean toSerial = PostgresTypes.isSerial(after.type()) && !b.type().equals(after.type());
+        if (toSerial) {
+            after = new Column(
+                    after.name(),
+                    PostgresTypes.integer(after.type()),
+                    after.nullable(),
+                    null,
+                    false,
+                    null,
+                    false,
+                    after.comment());
+        }
         if (!Objects.equals(b.generated(), after.generated())
                 || b.generated() != null && b.stored() != after.stored()) {
             if (after.generated() == null && b.stored()) {
@@ -338,6 +358,14 @@ final class PostgresRenderer extends BaseRenderer {
             out.add("SELECT setval(pg_get_serial_sequence(" + PostgresNames.literal(table) + ", "
                     + PostgresNames.literal(after.name()) + "), coalesce(max(" + name + "), 0) + 1, false) FROM "
                     + table);
+        }
+        if (toSerial) {
+            String sequence = q(t.name() + "_" + after.name() + "_seq");
+            out.add("CREATE SEQUENCE " + sequence + " AS " + type(after.type()).toLowerCase(Locale.ROOT) + " OWNED BY "
+                    + table + "." + name);
+            out.add(col + "SET DEFAULT nextval(" + PostgresNames.literal(sequence) + "::regclass)");
+            out.add("SELECT setval(" + PostgresNames.literal(sequence) + ", coalesce(max(" + name + "), 0) + 1, false) "
+                    + "FROM " + table);
         }
         return false;
     }

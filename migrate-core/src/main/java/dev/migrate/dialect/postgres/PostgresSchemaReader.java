@@ -7,6 +7,7 @@ import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.Schema;
+import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Sql;
 import dev.migrate.schema.SqlTokens;
 import dev.migrate.schema.SqlTokens.Token;
@@ -91,6 +92,22 @@ final class PostgresSchemaReader extends CatalogReader {
             + "AND c.relnamespace = " + SCHEMA + " AND NOT c.relispartition AND " + NOT_EXTENSION_MEMBER
             + " ORDER BY c.relname, tg.tgname";
 
+    /**
+     * Sequences as they are, with the column that owns one; left out are an identity column's and a serial column's
+     * (its default calls it), which are part of their columns.
+     */
+    private static final String SEQUENCE_QUERY = "SELECT c.relname, format_type(s.seqtypid, NULL), s.seqstart, "
+            + "s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle, o.relname, a.attname "
+            + "FROM pg_class c JOIN pg_sequence s ON s.seqrelid = c.oid "
+            + "LEFT JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid "
+            + "AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i') "
+            + "LEFT JOIN pg_class o ON o.oid = d.refobjid "
+            + "LEFT JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid "
+            + "LEFT JOIN pg_attrdef df ON df.adrelid = a.attrelid AND df.adnum = a.attnum "
+            + "WHERE c.relnamespace = " + SCHEMA + " AND c.relkind = 'S' AND " + NOT_EXTENSION_MEMBER
+            + " AND (d.deptype IS NULL OR d.deptype = 'a' AND (df.adbin IS NULL OR pg_get_expr(df.adbin, df.adrelid) "
+            + "<> 'nextval(' || quote_literal(c.oid::regclass::text) || '::regclass)')) ORDER BY c.oid";
+
     private final Map<Long, TableParts> tables = new LinkedHashMap<>();
 
     /** A table while it is being read. */
@@ -158,7 +175,24 @@ final class PostgresSchemaReader extends CatalogReader {
                 triggers.add(new Trigger(rs.getString(1), rs.getString(2), rs.getString(3)));
             }
         });
-        return new Schema(tables.values().stream().map(TableParts::table).toList(), views, triggers);
+        List<Sequence> sequences = new ArrayList<>();
+        query(SEQUENCE_QUERY, rs -> {
+            if (!ignored(rs.getString(1))) {
+                String owner = rs.getString(9);
+                sequences.add(new Sequence(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        rs.getLong(4),
+                        rs.getLong(5),
+                        rs.getLong(6),
+                        rs.getLong(7),
+                        rs.getBoolean(8),
+                        owner == null ? null : owner + "." + rs.getString(10)));
+            }
+        });
+        return new Schema(tables.values().stream().map(TableParts::table).toList(), views, triggers)
+                .withSequences(sequences);
     }
 
     private static Column column(ResultSet rs) throws SQLException {
@@ -166,13 +200,14 @@ final class PostgresSchemaReader extends CatalogReader {
         String generated = rs.getString(7);
         boolean isGenerated = generated != null && !generated.isEmpty();
         boolean serial = rs.getBoolean(9);
-        boolean autoIncrement = identity != null && !identity.isEmpty() || serial;
+        boolean autoIncrement = identity != null && !identity.isEmpty();
         String expression = rs.getString(5);
-        // A serial's nextval() is how it numbers rows, not a default: it reads as the identity column it matches.
+        // A serial is a type: its default and the sequence it owns come with it, as CREATE TABLE wrote them.
         String dflt = isGenerated || serial ? null : expression;
+        String type = rs.getString(3);
         return new Column(
                 rs.getString(2),
-                rs.getString(3),
+                serial ? PostgresTypes.serial(type) : type,
                 !rs.getBoolean(4),
                 dflt,
                 autoIncrement,

@@ -1,0 +1,181 @@
+package dev.migrate.corpus;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.migrate.autogenerate.SchemaMaterializer;
+import dev.migrate.autogenerate.SqlSchemaSource;
+import dev.migrate.dialect.Database;
+import dev.migrate.diff.Operation;
+import dev.migrate.diff.SchemaDiff;
+import dev.migrate.schema.Schema;
+import dev.migrate.script.Statement;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * The corpus of hand-picked schema changes, judged by the database itself: for each case the current schema is
+ * built in one database and the desired in another; migrate's upgrade must make the first one's dump equal the
+ * second's, and its downgrade must give back the first dump. A case marked as a gap must still fail, so that
+ * fixing it means removing the mark. The pass rate per database is written to {@code target/corpus-<db>.txt}.
+ */
+public abstract class CorpusContract {
+    private static final AtomicInteger PASSED = new AtomicInteger();
+    private static final AtomicInteger GAPS = new AtomicInteger();
+    private static final List<String> GAP_NAMES = new ArrayList<>();
+    private static String dialectName;
+
+    @TempDir
+    static Path dir;
+
+    /** An empty database of the dialect, named after {@code name}. */
+    protected abstract Database fresh(String name);
+
+    /** The database's own account of its schema, as text two equal schemas share. */
+    protected abstract String dump(Database db) throws IOException, SQLException;
+
+    /** The corpus directory under src/test/resources/corpus. */
+    protected abstract String corpus();
+
+    @TestFactory
+    Stream<DynamicTest> corpusCases() {
+        dialectName = corpus();
+        PASSED.set(0);
+        GAPS.set(0);
+        GAP_NAMES.clear();
+        return CorpusCase.all(Path.of("src/test/resources/corpus", corpus())).stream()
+                .map(c -> DynamicTest.dynamicTest(c.toString(), () -> run(c)));
+    }
+
+    private void run(CorpusCase c) throws Exception {
+        String failure = failure(c);
+        if (c.gap() == null) {
+            if (failure != null) {
+                fail(c + ": " + failure);
+            }
+            PASSED.incrementAndGet();
+        } else {
+            if (failure == null) {
+                fail(c + " passes now: remove its '-- gap:' line");
+            }
+            GAPS.incrementAndGet();
+            synchronized (GAP_NAMES) {
+                GAP_NAMES.add(c + ": " + c.gap());
+            }
+        }
+    }
+
+    /** Why the case fails, or null. */
+    private String failure(CorpusCase c) throws Exception {
+        Database current = fresh("cur");
+        execute(current, c.current());
+        String before = dump(current);
+        Path file = dir.resolve("desired.sql");
+        Files.writeString(file, c.desired());
+        Database desiredDb = fresh("des");
+        SqlSchemaSource source = new SqlSchemaSource(List.of(file), dir);
+        Schema desired = SchemaMaterializer.materialize(source, desiredDb);
+        String expected = dump(desiredDb);
+        boolean ahead = current.dialect().forwardReferences();
+        List<Operation> up = SchemaDiff.compare(read(current), desired, source.hints(), ahead);
+        String step = "upgrade";
+        try {
+            apply(current, up);
+            String after = dump(current);
+            if (!after.equals(expected)) {
+                return "after the upgrade the dump differs:\n" + diff(expected, after) + "\nSQL:\n" + sql(current, up);
+            }
+            step = "downgrade";
+            apply(current, SchemaDiff.inverse(up));
+            String back = dump(current);
+            if (!back.equals(before)) {
+                return "after the downgrade the dump differs:\n" + diff(before, back) + "\nSQL:\n"
+                        + sql(current, SchemaDiff.inverse(up));
+            }
+        } catch (SQLException e) {
+            return "the " + step + " fails: " + e.getMessage() + "\nSQL:\n" + sql(current, up);
+        }
+        return null;
+    }
+
+    @AfterAll
+    static void writeSummary() throws IOException {
+        if (dialectName == null) {
+            return;
+        }
+        int total = PASSED.get() + GAPS.get();
+        StringBuilder out = new StringBuilder();
+        out.append(dialectName)
+                .append(": ")
+                .append(PASSED.get())
+                .append(" of ")
+                .append(total)
+                .append(" cases pass\n");
+        GAP_NAMES.forEach(g -> out.append("gap: ").append(g).append('\n'));
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "corpus-" + dialectName + ".txt"), out.toString());
+    }
+
+    private static Schema read(Database db) throws SQLException {
+        try (Connection c = db.open()) {
+            return db.dialect().readSchema(c, Set.of());
+        }
+    }
+
+    private static void execute(Database db, String sql) throws SQLException {
+        try (Connection c = db.open();
+                java.sql.Statement s = c.createStatement()) {
+            for (Statement st : db.dialect().splitter().split(sql, 1)) {
+                s.execute(st.sql());
+            }
+        }
+    }
+
+    /** As a revision runs: in one transaction where the database's DDL takes part in transactions. */
+    private static void apply(Database db, List<Operation> ops) throws SQLException {
+        try (Connection c = db.open();
+                java.sql.Statement s = c.createStatement()) {
+            c.setAutoCommit(!db.dialect().transactionalDdl());
+            for (Operation op : ops) {
+                for (String sql : db.dialect().renderer().render(op)) {
+                    s.execute(sql);
+                }
+            }
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+        }
+    }
+
+    private static String sql(Database db, List<Operation> ops) {
+        List<String> out = new ArrayList<>();
+        ops.forEach(op -> out.addAll(db.dialect().renderer().render(op)));
+        return String.join(";\n", out);
+    }
+
+    /** The lines only one side has, marked - (expected) and + (found). */
+    private static String diff(String expected, String found) {
+        List<String> e = List.of(expected.split("\n"));
+        List<String> f = List.of(found.split("\n"));
+        StringBuilder out = new StringBuilder();
+        e.stream()
+                .filter(l -> !f.contains(l))
+                .forEach(l -> out.append("- ").append(l).append('\n'));
+        f.stream()
+                .filter(l -> !e.contains(l))
+                .forEach(l -> out.append("+ ").append(l).append('\n'));
+        return out.length() == 0 ? "(same lines, another order)\n" + found : out.toString();
+    }
+}
