@@ -4,7 +4,6 @@ import jakarta.persistence.Converter;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.MappedSuperclass;
-import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.naming.ImplicitJoinTableNameSource;
@@ -18,24 +17,13 @@ import org.hibernate.cfg.JdbcSettings;
 import org.hibernate.cfg.MappingSettings;
 import org.hibernate.cfg.SchemaToolingSettings;
 import org.hibernate.dialect.Dialect;
-import org.hibernate.engine.config.spi.ConfigurationService;
-import org.hibernate.tool.schema.SourceType;
-import org.hibernate.tool.schema.TargetType;
-import org.hibernate.tool.schema.spi.ContributableMatcher;
-import org.hibernate.tool.schema.spi.ExecutionOptions;
-import org.hibernate.tool.schema.spi.SchemaManagementTool;
-import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
-import org.hibernate.tool.schema.spi.ScriptSourceInput;
-import org.hibernate.tool.schema.spi.ScriptTargetOutput;
-import org.hibernate.tool.schema.spi.SourceDescriptor;
-import org.hibernate.tool.schema.spi.TargetDescriptor;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.lang.annotation.Annotation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,7 +44,7 @@ public final class HibernateDdl {
             List.of(Entity.class, Embeddable.class, MappedSuperclass.class, Converter.class);
 
     /** Hibernate appends this to every command it writes to a script; we hand back bare statements. */
-    private static final String DELIMITER = ";";
+    private static final String DELIMITER = ";-- migrate: end of statement";
 
     private HibernateDdl() {}
 
@@ -75,7 +63,8 @@ public final class HibernateDdl {
      * @param dialect          a Hibernate {@link Dialect} class name
      * @param naming           {@code "spring"} (Spring Boot's naming), {@code "jpa"} (Hibernate's defaults) or
      *                         {@code "physical=<class>,implicit=<class>"} (either part optional)
-     * @param properties       extra Hibernate settings
+     * @param properties       the Hibernate settings the application runs with; those that would connect to a
+     *                         database or act on one are left out
      * @throws HibernateModelException naming the directory, setting or entity at fault
      */
     public static List<String> createStatements(
@@ -92,6 +81,8 @@ public final class HibernateDdl {
         }
         checkDialect(loader, dialect);
         Map<String, Object> settings = settings(dialect, naming, properties);
+        StringWriter script = new StringWriter();
+        scriptOnly(settings, script);
 
         Thread thread = Thread.currentThread();
         ClassLoader previousLoader = thread.getContextClassLoader();
@@ -115,7 +106,8 @@ public final class HibernateDdl {
                     .build();
             MetadataSources sources = new MetadataSources(registry);
             classes.forEach(sources::addAnnotatedClass);
-            return create(sources.buildMetadata(), registry);
+            sources.buildMetadata().buildSessionFactory().close();
+            return statements(script.toString());
         } catch (RuntimeException e) {
             throw new HibernateModelException(
                     "Hibernate could not generate the DDL for the entities in " + classDirectories + " with dialect "
@@ -199,8 +191,9 @@ public final class HibernateDdl {
     }
 
     private static Map<String, Object> settings(String dialect, String naming, Map<String, String> properties) {
-        Map<String, Object> settings = new HashMap<>(properties);
-        settings.putAll(namingSettings(naming));
+        // the project's own settings (naming strategies among them) win over the naming shorthand
+        Map<String, Object> settings = new HashMap<>(namingSettings(naming));
+        settings.putAll(properties);
         settings.put(JdbcSettings.DIALECT, dialect);
         // The dialect is given, so Hibernate must not connect to a database to ask for one.
         settings.put(JdbcSettings.ALLOW_METADATA_ON_BOOT, false);
@@ -239,43 +232,49 @@ public final class HibernateDdl {
         }
     }
 
-    @SuppressWarnings("deprecation") // the legacy script settings are deprecated but still honoured, so still removed
-    private static List<String> create(Metadata metadata, StandardServiceRegistry registry) {
-        Map<String, Object> config = new HashMap<>(
-                registry.requireService(ConfigurationService.class).getSettings());
+    /** The settings that make building a SessionFactory write the create script to {@code script}, and only that. */
+    @SuppressWarnings("deprecation")
+    private static void scriptOnly(Map<String, Object> settings, StringWriter script) {
+        settings.keySet().removeIf(HibernateDdl::connectsOrActs);
         // DDL only: a project's import.sql or load script holds data, which is not part of the schema.
-        config.remove(SchemaToolingSettings.HBM2DDL_IMPORT_FILES);
-        config.remove(SchemaToolingSettings.JAKARTA_HBM2DDL_LOAD_SCRIPT_SOURCE);
-        config.remove(SchemaToolingSettings.HBM2DDL_LOAD_SCRIPT_SOURCE);
-        config.put(SchemaToolingSettings.HBM2DDL_SKIP_DEFAULT_IMPORT_FILE, true);
-        // Hibernate hands each statement to the script target on its own; keep it on one line with a known delimiter.
-        config.put(JdbcSettings.FORMAT_SQL, false);
-        config.put(SchemaToolingSettings.HBM2DDL_DELIMITER, DELIMITER);
+        settings.put(SchemaToolingSettings.HBM2DDL_SKIP_DEFAULT_IMPORT_FILE, true);
+        settings.put(SchemaToolingSettings.JAKARTA_HBM2DDL_DATABASE_ACTION, "none");
+        settings.put(SchemaToolingSettings.JAKARTA_HBM2DDL_SCRIPTS_ACTION, "create");
+        settings.put(SchemaToolingSettings.JAKARTA_HBM2DDL_SCRIPTS_CREATE_TARGET, script);
+        // Hibernate writes each statement on its own line, then the delimiter: one no statement holds.
+        settings.put(JdbcSettings.FORMAT_SQL, false);
+        settings.put(SchemaToolingSettings.HBM2DDL_DELIMITER, DELIMITER);
+    }
 
-        List<String> statements = new ArrayList<>();
-        ScriptTargetOutput script = new ScriptTargetOutput() {
-            @Override
-            public void prepare() {}
+    /** Settings that would open a connection, act on a database or load data: the project's own, not ours. */
+    private static boolean connectsOrActs(String key) {
+        return key.startsWith("hibernate.connection.")
+                || key.startsWith("jakarta.persistence.jdbc.")
+                || key.startsWith("javax.persistence.jdbc.")
+                || key.startsWith("hibernate.hikari.")
+                || key.startsWith("hibernate.c3p0.")
+                || key.startsWith("hibernate.agroal.")
+                || key.equals("hibernate.connection")
+                || key.equals(JdbcSettings.JAKARTA_JTA_DATASOURCE)
+                || key.equals(JdbcSettings.JAKARTA_NON_JTA_DATASOURCE)
+                || key.equals("hibernate.connection.datasource")
+                || key.equals(SchemaToolingSettings.HBM2DDL_AUTO)
+                || key.startsWith("jakarta.persistence.schema-generation.")
+                || key.startsWith("javax.persistence.schema-generation.")
+                || key.startsWith("jakarta.persistence.sql-load-script")
+                || key.equals(SchemaToolingSettings.HBM2DDL_IMPORT_FILES)
+                || key.startsWith("hibernate.hbm2ddl.schema-generation.");
+    }
 
-            @Override
-            public void accept(String command) {
-                statements.add(
-                        command.endsWith(DELIMITER)
-                                ? command.substring(0, command.length() - DELIMITER.length())
-                                : command);
+    private static List<String> statements(String script) {
+        List<String> out = new ArrayList<>();
+        for (String part : script.split(java.util.regex.Pattern.quote(DELIMITER))) {
+            String statement = part.strip();
+            if (!statement.isEmpty()) {
+                out.add(statement);
             }
-
-            @Override
-            public void release() {}
-        };
-        ExecutionOptions options = SchemaManagementToolCoordinator.buildExecutionOptions(config, e -> {
-            throw e;
-        });
-        registry.requireService(SchemaManagementTool.class)
-                .getSchemaCreator(config)
-                .doCreation(
-                        metadata, options, ContributableMatcher.ALL, new MetadataSource(), new ScriptTarget(script));
-        return statements;
+        }
+        return out;
     }
 
     /** The distinct messages along the cause chain, on one line: Hibernate often names the entity only in a cause. */
@@ -287,30 +286,6 @@ public final class HibernateDdl {
         return messages.stream()
                 .map(m -> m.replaceAll("\\s*\\R\\s*", " ").trim())
                 .collect(Collectors.joining(": "));
-    }
-
-    private static final class MetadataSource implements SourceDescriptor {
-        @Override
-        public SourceType getSourceType() {
-            return SourceType.METADATA;
-        }
-
-        @Override
-        public ScriptSourceInput getScriptSourceInput() {
-            return null;
-        }
-    }
-
-    private record ScriptTarget(ScriptTargetOutput output) implements TargetDescriptor {
-        @Override
-        public EnumSet<TargetType> getTargetTypes() {
-            return EnumSet.of(TargetType.SCRIPT);
-        }
-
-        @Override
-        public ScriptTargetOutput getScriptTargetOutput() {
-            return output;
-        }
     }
 
     /**

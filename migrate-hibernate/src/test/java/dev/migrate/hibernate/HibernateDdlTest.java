@@ -42,9 +42,10 @@ class HibernateDdlTest {
                 List.of(
                         "create table project (id integer, code varchar(100) not null unique,"
                                 + " owner_name varchar(255), primary key (id))",
-                        "create table todo (id integer, completed boolean not null, created_at timestamp,"
-                                + " deleted_at timestamp, description varchar(255), title varchar(200) not null,"
-                                + " project_id bigint, primary key (id))",
+                        // Hibernate's column ordering strategy, as the application's own SessionFactory applies it
+                        "create table todo (completed boolean not null, created_at timestamp,"
+                                + " deleted_at timestamp, id integer, project_id bigint, title varchar(200) not null,"
+                                + " description varchar(255), primary key (id))",
                         "create index idx_project_owner_name on project (owner_name)"),
                 ddl);
         // Hibernate's SQLiteDialect has no ALTER TABLE and writes no inline references, so the
@@ -66,7 +67,7 @@ class HibernateDdlTest {
                     List.of("idx_project_owner_name", "project", "todo"),
                     strings(sql, "select name from sqlite_master where name not like 'sqlite_%' order by name"));
             assertEquals(
-                    List.of("id", "completed", "created_at", "deleted_at", "description", "title", "project_id"),
+                    List.of("completed", "created_at", "deleted_at", "id", "project_id", "title", "description"),
                     strings(sql, "select name from pragma_table_info('todo')"));
             // A primitive boolean cannot hold null, so Hibernate makes it not null too.
             assertEquals(
@@ -111,8 +112,8 @@ class HibernateDdlTest {
 
         assertTrue(
                 ddl.get(1)
-                        .startsWith("create table Todo (id integer, completed boolean not null,"
-                                + " createdAt timestamp, deletedAt timestamp,"),
+                        .startsWith("create table Todo (completed boolean not null,"
+                                + " createdAt timestamp, deletedAt timestamp, id integer,"),
                 ddl::toString);
         assertTrue(ddl.contains("create index idx_project_owner_name on Project (ownerName)"), ddl::toString);
     }
@@ -169,6 +170,62 @@ class HibernateDdlTest {
                 HibernateModelException.class, () -> ddl("dev.migrate.hibernate.broken", SQLITE, "spring"));
         assertTrue(e.getMessage().contains("dev.migrate.hibernate.broken.NoId"), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
+    }
+
+    /**
+     * With a Bean Validation provider on the classpath Hibernate makes @NotNull, @NotBlank and @NotEmpty columns NOT
+     * NULL and takes @Size(max) as the length: the DDL must be what the application's own Hibernate creates. Judged
+     * by SQLite's catalog of both: one database built from our DDL, one by Hibernate's own schema export
+     * (hbm2ddl.auto=create through a real SessionFactory on that database).
+     */
+    @Test
+    void beanValidationShapesTheDdlAsHibernatesOwnSchemaExportDoes() throws SQLException {
+        List<String> ddl = ddl("dev.migrate.hibernate.validated", SQLITE, "spring");
+        Path ours = tmp.resolve("ours.db");
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + ours);
+                Statement sql = db.createStatement()) {
+            for (String statement : ddl) {
+                sql.execute(statement);
+            }
+        }
+        Path theirs = tmp.resolve("theirs.db");
+        Map<String, Object> settings = new HashMap<>();
+        settings.put("hibernate.connection.url", "jdbc:sqlite:" + theirs);
+        settings.put("hibernate.dialect", SQLITE);
+        settings.put("hibernate.hbm2ddl.auto", "create");
+        settings.put(
+                "hibernate.physical_naming_strategy",
+                "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl");
+        var registry = new org.hibernate.boot.registry.StandardServiceRegistryBuilder()
+                .applySettings(settings)
+                .build();
+        try {
+            new org.hibernate.boot.MetadataSources(registry)
+                    .addAnnotatedClass(dev.migrate.hibernate.validated.Member.class)
+                    .buildMetadata()
+                    .buildSessionFactory()
+                    .close();
+        } finally {
+            org.hibernate.boot.registry.StandardServiceRegistryBuilder.destroy(registry);
+        }
+        String columns = "select name || ' ' || type || ' ' || \"notnull\" from pragma_table_info('member')";
+        List<String> expected = strings(theirs, columns);
+        assertEquals(expected, strings(ours, columns));
+        assertTrue(
+                expected.containsAll(List.of(
+                        "nickname varchar(255) 1",
+                        "name varchar(80) 1",
+                        "email varchar(255) 1",
+                        "code varchar(12) 0",
+                        "free varchar(255) 0")),
+                expected::toString);
+    }
+
+    private static List<String> strings(Path database, String query) throws SQLException {
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + database);
+                Statement sql = db.createStatement()) {
+            return strings(sql, query);
+        }
     }
 
     private static List<String> ddl(String modelPackage, String dialect, String naming) {

@@ -31,6 +31,13 @@ public abstract class AbstractModelMojo extends AbstractMigrateMojo {
     @Parameter(property = MigrateProperties.JPA_NAMING, defaultValue = "spring")
     private String naming;
 
+    /**
+     * Hibernate settings for the JPA model, over those the application runs with (hibernate.properties,
+     * spring.jpa.properties.* in application.properties or application.yml).
+     */
+    @Parameter
+    private java.util.Map<String, String> jpaProperties;
+
     /** Renames for JPA models, "old_table -> new_table" or "table.old_column -> table.new_column". */
     @Parameter(property = MigrateProperties.RENAMES)
     private List<String> renames;
@@ -72,6 +79,9 @@ public abstract class AbstractModelMojo extends AbstractMigrateMojo {
                         project.getCompileClasspathElements(),
                         entityPackages == null ? List.of() : entityPackages,
                         naming,
+                        JpaSettings.of(
+                                new File(project.getBuild().getOutputDirectory()).toPath(),
+                                jpaProperties == null ? java.util.Map.of() : jpaProperties),
                         renameHints());
             } catch (DependencyResolutionRequiredException e) {
                 throw new MojoFailureException("The project's compile classpath is not resolved: " + e.getMessage());

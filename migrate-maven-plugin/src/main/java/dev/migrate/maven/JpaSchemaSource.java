@@ -21,7 +21,7 @@ import java.util.Map;
 
 /**
  * The project's JPA entities as the desired schema: Hibernate writes their DDL for the target database, with the
- * project's naming strategy, from the compiled classes and the compile classpath.
+ * project's naming strategy and Hibernate settings, from the compiled classes and the compile classpath.
  */
 final class JpaSchemaSource implements SchemaSource {
     private final Path classes;
@@ -29,6 +29,7 @@ final class JpaSchemaSource implements SchemaSource {
     private final List<String> classpath;
     private final List<String> packages;
     private final String naming;
+    private final Map<String, String> settings;
     private final RenameHints hints;
 
     JpaSchemaSource(
@@ -37,7 +38,9 @@ final class JpaSchemaSource implements SchemaSource {
             List<String> classpath,
             List<String> packages,
             String naming,
+            Map<String, String> settings,
             RenameHints hints) {
+        this.settings = Map.copyOf(settings);
         this.basedir = basedir;
         this.classes = classes;
         this.classpath = List.copyOf(classpath);
@@ -63,7 +66,7 @@ final class JpaSchemaSource implements SchemaSource {
         try (URLClassLoader loader = new URLClassLoader(urls(), getClass().getClassLoader())) {
             List<SchemaStatement> out = new ArrayList<>();
             for (String sql : HibernateDdl.createStatements(
-                    loader, List.of(classes), packages, dialect.hibernateDialect(), naming, Map.of())) {
+                    loader, List.of(classes), packages, dialect.hibernateDialect(), naming, settings)) {
                 out.add(new SchemaStatement(
                         sql, "Hibernate's DDL for the JPA entities (" + sql.split("\\(", 2)[0].strip() + ")"));
             }

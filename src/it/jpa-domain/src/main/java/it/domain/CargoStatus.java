@@ -1,0 +1,7 @@
+package it.domain;
+
+public enum CargoStatus {
+    BOOKED,
+    LOADED,
+    DELIVERED
+}
