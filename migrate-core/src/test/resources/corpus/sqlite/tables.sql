@@ -59,9 +59,16 @@ CREATE TABLE t (id INTEGER PRIMARY KEY, status TEXT NOT NULL DEFAULT 'new');
 
 -- case: a column is dropped
 -- current
+CREATE TABLE t (id INTEGER PRIMARY KEY, kept TEXT, old TEXT);
+-- desired
+CREATE TABLE t (id INTEGER PRIMARY KEY, kept TEXT);
+
+-- case: a column in the middle is dropped, and comes back last
+-- current
 CREATE TABLE t (id INTEGER PRIMARY KEY, old TEXT, kept TEXT);
 -- desired
 CREATE TABLE t (id INTEGER PRIMARY KEY, kept TEXT);
+-- gap: ADD COLUMN puts a column last; migrate does not rebuild a table only to put a column back in its place
 
 -- case: a column becomes NOT NULL (the table is rebuilt)
 -- current

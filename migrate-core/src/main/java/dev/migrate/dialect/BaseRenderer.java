@@ -7,6 +7,7 @@ import dev.migrate.schema.Column;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.PrimaryKey;
+import dev.migrate.schema.SchemaObject;
 import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.Trigger;
@@ -63,6 +64,12 @@ public abstract class BaseRenderer implements SqlRenderer {
             return List.of("DROP SEQUENCE " + q(op.sequence().name()));
         } else if (operation instanceof Operation.AlterSequence op) {
             return List.of(alterSequence(op.before(), op.after()));
+        } else if (operation instanceof Operation.CreateObject op) {
+            return createObject(op.object());
+        } else if (operation instanceof Operation.DropObject op) {
+            return List.of(dropObject(op.object()));
+        } else if (operation instanceof Operation.AlterObject op) {
+            return alterObject(op);
         } else if (operation instanceof Operation.InsertRows op) {
             return op.statements();
         } else if (operation instanceof Operation.DeleteRows op) {
@@ -132,6 +139,19 @@ public abstract class BaseRenderer implements SqlRenderer {
             sql.append(" OWNED BY ").append(after.ownedBy() == null ? "NONE" : qualifiedColumn(after.ownedBy()));
         }
         return sql.toString();
+    }
+
+    /** Extensions, types, domains and functions: only databases that have them read them. */
+    protected List<String> createObject(SchemaObject o) {
+        throw new IllegalArgumentException("This database has no " + o.describe());
+    }
+
+    protected String dropObject(SchemaObject o) {
+        throw new IllegalArgumentException("This database has no " + o.describe());
+    }
+
+    protected List<String> alterObject(Operation.AlterObject op) {
+        throw new IllegalArgumentException("This database has no " + op.after().describe());
     }
 
     /** How the database says a sequence does not cycle. */
@@ -208,8 +228,9 @@ public abstract class BaseRenderer implements SqlRenderer {
 
     protected String createIndex(Table t, Index i) {
         String keys = i.keys().stream().map(k -> indexKey(t, k)).collect(Collectors.joining(", "));
-        return "CREATE " + (i.unique() ? "UNIQUE " : "") + "INDEX " + q(i.name()) + " ON " + q(t.name()) + " (" + keys
-                + ")" + (i.where() == null ? "" : " WHERE " + i.where());
+        return "CREATE " + (i.unique() ? "UNIQUE " : "") + "INDEX " + q(i.name()) + " ON " + q(t.name())
+                + (i.method() == null ? "" : " USING " + i.method()) + " (" + keys + ")"
+                + (i.options() == null ? "" : " " + i.options()) + (i.where() == null ? "" : " WHERE " + i.where());
     }
 
     /** A key that is a column of the table is its name, quoted as needed; any other key is taken as it is. */

@@ -1,5 +1,9 @@
 package dev.migrate.diff;
 
+import dev.migrate.schema.Column;
+import dev.migrate.schema.Domain;
+import dev.migrate.schema.EnumType;
+import dev.migrate.schema.SchemaObject;
 import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.Trigger;
@@ -209,6 +213,66 @@ public sealed interface Operation {
 
         public String describe() {
             return "delete the rows of " + table;
+        }
+    }
+
+    /** Creates an extension, enum type, domain or function. */
+    record CreateObject(SchemaObject object) implements Operation {
+        public Operation inverse() {
+            return new DropObject(object);
+        }
+
+        public String describe() {
+            return "create " + object.describe();
+        }
+    }
+
+    record DropObject(SchemaObject object) implements Operation {
+        public Operation inverse() {
+            return new CreateObject(object);
+        }
+
+        public String describe() {
+            return "drop " + object.describe();
+        }
+    }
+
+    /** A column of a table, where it uses a type that changes. */
+    record ColumnOf(String table, Column column) {
+        @Override
+        public String toString() {
+            return table + "." + column.name();
+        }
+    }
+
+    /**
+     * Changes an extension, enum type, domain or function in place. {@code usedBy} are the columns of the type or
+     * domain, which a rebuild of the type must convert.
+     */
+    record AlterObject(SchemaObject before, SchemaObject after, List<ColumnOf> usedBy) implements Operation {
+        public AlterObject {
+            usedBy = List.copyOf(usedBy);
+        }
+
+        public Operation inverse() {
+            return new AlterObject(after, before, usedBy);
+        }
+
+        public String describe() {
+            return "alter " + before.describe() + " -> " + after.describe();
+        }
+
+        @Override
+        public List<String> warnings() {
+            if (before instanceof EnumType b && after instanceof EnumType a && !b.grewInto(a)) {
+                return List.of("removes or reorders values of " + a.name() + ": the type is rebuilt and every column "
+                        + "of it converted; fails if a row holds a value that goes");
+            }
+            if (before instanceof Domain && !usedBy.isEmpty()) {
+                return List.of("changes domain " + after.key() + ": fails if a value in " + usedBy
+                        + " breaks a new constraint");
+            }
+            return List.of();
         }
     }
 }

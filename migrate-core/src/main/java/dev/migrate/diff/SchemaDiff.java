@@ -21,8 +21,8 @@ import java.util.Set;
  * needs: views and triggers go first and come back last, new tables are created parents first, dropped tables go
  * children first. Foreign keys that close a cycle (A references B, B references A) are added once both tables
  * exist and dropped before either table goes, unless the database lets CREATE TABLE reference a table that does not
- * exist yet (SQLite). Sequences come before the tables whose defaults use them and go after; rows a new table must
- * start with follow its creation. The downgrade is {@link #inverse(List)}.
+ * exist yet (SQLite). Extensions, types, domains and functions come first and go last; sequences come before the
+ * tables whose defaults use them and go after; rows a new table must start with follow its creation. The downgrade is {@link #inverse(List)}.
  */
 public final class SchemaDiff {
     private SchemaDiff() {}
@@ -52,6 +52,8 @@ public final class SchemaDiff {
         }
         List<Table> created = new ArrayList<>();
         List<Operation> alters = new ArrayList<>();
+        List<Operation> foreignKeysFirst = new ArrayList<>();
+        List<Operation> foreignKeysLast = new ArrayList<>();
         for (Table t : desired.tables()) {
             Table before = working.get(Sql.key(t.name()));
             if (before == null) {
@@ -59,13 +61,40 @@ public final class SchemaDiff {
                 continue;
             }
             Map<String, String> columnRenames = columnRenames(before, t, hints);
-            if (!TableDiff.changes(before, t, columnRenames).isEmpty()) {
+            List<Change> changes = TableDiff.changes(before, t, columnRenames);
+            if (changes.isEmpty()) {
+                continue;
+            }
+            Table droppedKeys = before;
+            Table keysToAdd = t;
+            if (!forwardReferences && columnRenames.isEmpty()) {
+                // Across tables, a key another table's foreign key needs must exist before that key is added and
+                // stay until it is dropped: foreign keys go before every other change and come after.
+                List<ForeignKey> dropped = Change.only(changes, Change.DropForeignKey.class).stream()
+                        .map(Change.DropForeignKey::key)
+                        .toList();
+                List<ForeignKey> added = Change.only(changes, Change.AddForeignKey.class).stream()
+                        .map(Change.AddForeignKey::key)
+                        .toList();
+                droppedKeys = before.withForeignKeys(before.foreignKeys().stream()
+                        .filter(f -> !dropped.contains(f))
+                        .toList());
+                keysToAdd = t.withForeignKeys(
+                        t.foreignKeys().stream().filter(f -> !added.contains(f)).toList());
+            }
+            if (!droppedKeys.equals(before)) {
+                foreignKeysFirst.add(alter(before, droppedKeys));
+            }
+            if (!TableDiff.changes(droppedKeys, keysToAdd, columnRenames).isEmpty()) {
                 alters.add(new Operation.AlterTable(
-                        before,
-                        t,
+                        droppedKeys,
+                        keysToAdd,
                         columnRenames,
                         dependentViews(current, desired, t),
                         dependentTriggers(current, desired, t)));
+            }
+            if (!keysToAdd.equals(t)) {
+                foreignKeysLast.add(alter(keysToAdd, t));
             }
         }
         List<Table> dropped = working.values().stream()
@@ -84,8 +113,11 @@ public final class SchemaDiff {
             }
         }
         ops.addAll(renames);
+        SchemaObjects objects = new SchemaObjects(current, desired);
+        ops.addAll(objects.early());
         Sequences sequences = new Sequences(current, desired);
         ops.addAll(sequences.early());
+        ops.addAll(foreignKeysFirst);
         Ordered creating = parentsFirst(created, forwardReferences);
         creating.tables().forEach(t -> ops.add(new Operation.CreateTable(creating.withoutCycles(t))));
         creating.tables().stream()
@@ -95,6 +127,7 @@ public final class SchemaDiff {
                 .filter(t -> !desired.seedRows(t.name()).isEmpty())
                 .forEach(t -> ops.add(new Operation.InsertRows(t.name(), desired.seedRows(t.name()))));
         ops.addAll(alters);
+        ops.addAll(foreignKeysLast);
         ops.addAll(sequences.middle());
         Ordered dropping = parentsFirst(dropped, forwardReferences);
         dropping.tables().stream()
@@ -104,6 +137,7 @@ public final class SchemaDiff {
         java.util.Collections.reverse(childrenFirst);
         childrenFirst.forEach(t -> ops.add(new Operation.DropTable(dropping.withoutCycles(t))));
         ops.addAll(sequences.late());
+        ops.addAll(objects.late());
         for (View v : desired.views()) {
             if (!current.view(v.name()).map(v::equals).orElse(false)) {
                 ops.add(new Operation.CreateView(v));

@@ -143,8 +143,7 @@ public final class TableDiff {
                 .map(c -> new CheckConstraint(c.name(), expr.apply(c.expression())))
                 .toList();
         List<Index> indexes = t.indexes().stream()
-                .map(i -> new Index(
-                        i.name(), i.unique(), i.keys().stream().map(expr).toList(), expr.apply(i.where())))
+                .map(i -> i.withKeys(i.keys().stream().map(expr).toList(), expr.apply(i.where())))
                 .toList();
         return new Table(t.name(), columns, pk, fks, uniques, checks, indexes, t.comment(), t.options());
     }

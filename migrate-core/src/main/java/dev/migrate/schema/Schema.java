@@ -16,6 +16,7 @@ public final class Schema {
     private final Map<String, View> views = new LinkedHashMap<>();
     private final Map<String, Trigger> triggers = new LinkedHashMap<>();
     private final Map<String, Sequence> sequences = new LinkedHashMap<>();
+    private final Map<String, SchemaObject> objects = new LinkedHashMap<>();
     private final Map<String, List<String>> seedRows = new LinkedHashMap<>();
     private final List<String> notModelled;
 
@@ -41,6 +42,27 @@ public final class Schema {
         return s;
     }
 
+    /** This schema with {@code list} in place of its extensions, types, domains and functions. */
+    public Schema withObjects(Collection<? extends SchemaObject> list) {
+        Schema s = copy(tables.values());
+        s.objects.clear();
+        list.forEach(o -> s.objects.put(objectKey(o.kind(), o.key()), o));
+        return s;
+    }
+
+    /** Extensions, enum types, domains and functions, in the order the database gave them. */
+    public Collection<SchemaObject> objects() {
+        return objects.values();
+    }
+
+    public Optional<SchemaObject> object(SchemaObject.Kind kind, String key) {
+        return Optional.ofNullable(objects.get(objectKey(kind, key)));
+    }
+
+    private static String objectKey(SchemaObject.Kind kind, String key) {
+        return kind + " " + Sql.key(key);
+    }
+
     /**
      * This schema with {@code rows}: per table, the INSERT statements that must follow its creation (Hibernate's
      * table generators start from a row). They are not read from a database and not compared.
@@ -62,6 +84,7 @@ public final class Schema {
         sequences.values().stream()
                 .filter(q -> !named.test(q.name()))
                 .forEach(q -> s.sequences.put(Sql.key(q.name()), q));
+        s.objects.putAll(objects);
         seedRows.forEach((table, rows) -> {
             if (!named.test(table)) {
                 s.seedRows.put(table, rows);
@@ -73,6 +96,7 @@ public final class Schema {
     private Schema copy(Collection<Table> withTables) {
         Schema s = new Schema(withTables, views.values(), triggers.values(), notModelled);
         s.sequences.putAll(sequences);
+        s.objects.putAll(objects);
         s.seedRows.putAll(seedRows);
         return s;
     }

@@ -105,7 +105,8 @@ public abstract class CorpusContract {
                         + sql(current, SchemaDiff.inverse(up));
             }
         } catch (SQLException e) {
-            return "the " + step + " fails: " + e.getMessage() + "\nSQL:\n" + sql(current, up);
+            List<Operation> ran = step.equals("upgrade") ? up : SchemaDiff.inverse(up);
+            return "the " + step + " fails: " + e.getMessage() + "\nSQL:\n" + sql(current, ran);
         }
         return null;
     }

@@ -69,6 +69,7 @@ final class MariaDbRenderer extends BaseRenderer {
     @Override
     protected String createTableStatement(Table t, String name) {
         return super.createTableStatement(t, name)
+                + (t.options() == null ? "" : " " + t.options())
                 + (t.comment() == null ? "" : " COMMENT " + MariaDbNames.literal(t.comment()));
     }
 
@@ -150,8 +151,11 @@ final class MariaDbRenderer extends BaseRenderer {
             }
             keys.add(key);
         }
-        String sql = "CREATE " + (i.unique() ? "UNIQUE " : "") + "INDEX " + q(i.name()) + " ON " + q(t.name()) + " ("
-                + String.join(", ", keys) + ")";
+        // FULLTEXT and SPATIAL are kinds of index; HASH (and an explicit BTREE) a method
+        boolean kind = "FULLTEXT".equalsIgnoreCase(i.method()) || "SPATIAL".equalsIgnoreCase(i.method());
+        String sql = "CREATE " + (i.unique() ? "UNIQUE " : "") + (kind ? i.method() + " " : "") + "INDEX " + q(i.name())
+                + " ON " + q(t.name()) + " (" + String.join(", ", keys) + ")"
+                + (i.method() == null || kind ? "" : " USING " + i.method());
         if (i.where() != null) {
             sql = "-- MariaDB has no partial indexes: " + i.name() + " covers every row, not only WHERE " + i.where()
                     + "\n" + sql;

@@ -55,6 +55,8 @@ final class MariaDbSchemaReader extends CatalogReader {
         final List<CheckConstraint> checks = new ArrayList<>();
         /** Checks json_valid(c) named after their column c: MariaDB's own for a JSON column, if c is LONGTEXT. */
         final Map<String, CheckConstraint> jsonChecks = new LinkedHashMap<>();
+        /** ENGINE, ROW_FORMAT, KEY_BLOCK_SIZE where they are not the defaults, or null. */
+        String options;
 
         TableParts(String name, String comment, String collation) {
             this.name = name;
@@ -81,6 +83,7 @@ final class MariaDbSchemaReader extends CatalogReader {
         final List<String> keys = new ArrayList<>();
         boolean plain = true;
         boolean expression;
+        String method;
 
         IndexParts(String name, boolean unique) {
             this.name = name;
@@ -134,13 +137,16 @@ final class MariaDbSchemaReader extends CatalogReader {
 
     private Schema readCatalog() throws SQLException {
         query(
-                "SELECT TABLE_NAME, TABLE_COMMENT, TABLE_COLLATION FROM information_schema.TABLES "
+                "SELECT TABLE_NAME, TABLE_COMMENT, TABLE_COLLATION, ENGINE, CREATE_OPTIONS, @@default_storage_engine "
+                        + "FROM information_schema.TABLES "
                         + "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED') "
                         + "ORDER BY TABLE_NAME",
                 rs -> {
                     String name = rs.getString(1);
                     if (!ignored(name)) {
-                        tables.put(name, new TableParts(name, rs.getString(2), rs.getString(3)));
+                        TableParts t = new TableParts(name, rs.getString(2), rs.getString(3));
+                        t.options = MariaDbTableOptions.read(rs.getString(4), rs.getString(5), rs.getString(6));
+                        tables.put(name, t);
                     }
                 });
         // Checks first: they tell which LONGTEXT columns are MariaDB's JSON.
@@ -192,13 +198,17 @@ final class MariaDbSchemaReader extends CatalogReader {
                 rs -> {
                     TableParts t = tables.get(rs.getString(1));
                     String type = rs.getString(7);
-                    // The model has no kind of index: FULLTEXT and SPATIAL ones would come back as plain indexes.
-                    if (t == null || "FULLTEXT".equals(type) || "SPATIAL".equals(type)) {
+                    if (t == null) {
                         return;
                     }
                     String name = rs.getString(2);
                     boolean unique = rs.getInt(3) == 0;
                     IndexParts ix = t.indexes.computeIfAbsent(name, n -> new IndexParts(n, unique));
+                    // FULLTEXT and SPATIAL are kinds of index, HASH a method; BTREE is the default
+                    ix.method = "BTREE".equals(type) ? null : type;
+                    if (ix.method != null) {
+                        ix.plain = false;
+                    }
                     String column = rs.getString(4);
                     if (column == null) {
                         ix.expression = true; // MySQL's functional key parts, which MariaDB does not have
@@ -364,10 +374,10 @@ final class MariaDbSchemaReader extends CatalogReader {
                 // MariaDB keeps UNIQUE (a) and CREATE UNIQUE INDEX alike; the model calls both a constraint
                 uniques.add(new UniqueConstraint(ix.name, ix.columns));
             } else if (!automaticIndexes.contains(ix.name)) {
-                indexes.add(new Index(ix.name, ix.unique, ix.keys, null));
+                indexes.add(new Index(ix.name, ix.unique, ix.keys, null, ix.method, null));
             }
         }
-        return new Table(t.name, columns, primaryKey, foreignKeys, uniques, checks, indexes, t.comment);
+        return new Table(t.name, columns, primaryKey, foreignKeys, uniques, checks, indexes, t.comment, t.options);
     }
 
     /**

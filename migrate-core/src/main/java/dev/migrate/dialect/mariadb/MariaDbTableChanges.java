@@ -17,8 +17,8 @@ import java.util.List;
 /**
  * The ALTER TABLE statements of one table's changes, in an order MariaDB accepts: what goes away goes before the
  * columns it uses (foreign keys first, since they hold on to their index), new columns come before the keys and
- * constraints that use them, and a changed primary key is swapped in one statement, so that an AUTO_INCREMENT
- * column is a key at every step.
+ * constraints that use them, and a changed primary key is swapped in one statement (with an AUTO_INCREMENT column
+ * added or dropped along), so that an AUTO_INCREMENT column is a key at every step.
  */
 final class MariaDbTableChanges {
     private final MariaDbRenderer sql;
@@ -46,10 +46,13 @@ final class MariaDbTableChanges {
                 .forEach(r -> alter("RENAME COLUMN " + quote(r.from()) + " TO " + quote(r.to())));
         Change.only(changes, Change.DropForeignKey.class).forEach(d -> dropForeignKey(d.key()));
         dropConstraintsAndIndexes();
-        changeColumnsAndPrimaryKey();
-        Change.only(changes, Change.DropColumn.class)
+        boolean keySwapped = changeColumnsAndPrimaryKey();
+        Change.only(changes, Change.DropColumn.class).stream()
+                .filter(d -> !(keySwapped && d.column().autoIncrement()))
                 .forEach(d -> alter("DROP COLUMN " + quote(d.column().name())));
         addConstraintsAndIndexes();
+        Change.only(changes, Change.TableOptions.class)
+                .forEach(o -> alter(MariaDbTableOptions.change(o.before(), o.after())));
         if (!notes.isEmpty() && !out.isEmpty()) {
             out.set(0, String.join("\n", notes) + "\n" + out.get(0));
         }
@@ -78,7 +81,8 @@ final class MariaDbTableChanges {
         }
     }
 
-    private void changeColumnsAndPrimaryKey() {
+    /** Returns whether the primary key was swapped, taking a dropped AUTO_INCREMENT column along. */
+    private boolean changeColumnsAndPrimaryKey() {
         List<Column> added = new ArrayList<>();
         Change.AlterPrimaryKey key = null;
         List<Change.AlterColumn> modified = new ArrayList<>();
@@ -104,7 +108,7 @@ final class MariaDbTableChanges {
         fillNulls(modified);
         if (key != null) {
             swapPrimaryKey(key, added, modified);
-            return;
+            return true;
         }
         for (Change.AlterColumn m : modified) {
             List<String> clauses = new ArrayList<>();
@@ -112,6 +116,7 @@ final class MariaDbTableChanges {
             clauses.addAll(keepChecks(m.after()));
             alter(String.join(", ", clauses));
         }
+        return false;
     }
 
     private static boolean virtual(Column c) {
@@ -280,6 +285,10 @@ final class MariaDbTableChanges {
         if (key.before() != null) {
             clauses.add("DROP PRIMARY KEY");
         }
+        // an AUTO_INCREMENT column that goes must go with its key, which it needs until then
+        Change.only(changes, Change.DropColumn.class).stream()
+                .filter(d -> d.column().autoIncrement())
+                .forEach(d -> clauses.add("DROP COLUMN " + quote(d.column().name())));
         for (Column c : added) {
             if (c.autoIncrement()) {
                 clauses.add("ADD COLUMN " + sql.column(c) + position(c));

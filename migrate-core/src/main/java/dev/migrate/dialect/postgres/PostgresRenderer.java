@@ -370,6 +370,23 @@ final class PostgresRenderer extends BaseRenderer {
         return false;
     }
 
+    // ----- extensions, types, domains, functions -----
+
+    @Override
+    protected List<String> createObject(dev.migrate.schema.SchemaObject o) {
+        return PostgresObjects.create(o);
+    }
+
+    @Override
+    protected String dropObject(dev.migrate.schema.SchemaObject o) {
+        return PostgresObjects.drop(o);
+    }
+
+    @Override
+    protected List<String> alterObject(Operation.AlterObject op) {
+        return PostgresObjects.alter(op);
+    }
+
     // ----- views and triggers -----
 
     @Override

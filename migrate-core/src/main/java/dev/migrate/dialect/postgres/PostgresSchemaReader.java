@@ -3,10 +3,15 @@ package dev.migrate.dialect.postgres;
 import dev.migrate.dialect.CatalogReader;
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
+import dev.migrate.schema.Domain;
+import dev.migrate.schema.EnumType;
+import dev.migrate.schema.Extension;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.PrimaryKey;
+import dev.migrate.schema.Routine;
 import dev.migrate.schema.Schema;
+import dev.migrate.schema.SchemaObject;
 import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Sql;
 import dev.migrate.schema.SqlTokens;
@@ -108,6 +113,34 @@ final class PostgresSchemaReader extends CatalogReader {
             + " AND (d.deptype IS NULL OR d.deptype = 'a' AND (df.adbin IS NULL OR pg_get_expr(df.adbin, df.adrelid) "
             + "<> 'nextval(' || quote_literal(c.oid::regclass::text) || '::regclass)')) ORDER BY c.oid";
 
+    private static final String EXTENSION_QUERY =
+            "SELECT extname FROM pg_extension WHERE extname <> 'plpgsql' ORDER BY extname";
+
+    private static final String ENUM_QUERY = "SELECT t.typname, "
+            + "ARRAY(SELECT e.enumlabel::text FROM pg_enum e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder) "
+            + "FROM pg_type t WHERE t.typnamespace = " + SCHEMA + " AND t.typtype = 'e' AND NOT EXISTS (SELECT 1 "
+            + "FROM pg_depend x WHERE x.classid = 'pg_type'::regclass AND x.objid = t.oid AND x.deptype = 'e') "
+            + "ORDER BY t.oid";
+
+    /** PostgreSQL 17 also lists a domain's NOT NULL as a constraint; typnotnull says it on every version. */
+    private static final String DOMAIN_QUERY = "SELECT t.typname, format_type(t.typbasetype, t.typtypmod), "
+            + "t.typdefault, t.typnotnull, "
+            + "ARRAY(SELECT c.conname::text FROM pg_constraint c WHERE c.contypid = t.oid AND c.contype = 'c' "
+            + "ORDER BY c.conname), "
+            + "ARRAY(SELECT pg_get_constraintdef(c.oid, true) FROM pg_constraint c WHERE c.contypid = t.oid "
+            + "AND c.contype = 'c' ORDER BY c.conname) "
+            + "FROM pg_type t WHERE t.typnamespace = " + SCHEMA + " AND t.typtype = 'd' AND NOT EXISTS (SELECT 1 "
+            + "FROM pg_depend x WHERE x.classid = 'pg_type'::regclass AND x.objid = t.oid AND x.deptype = 'e') "
+            + "ORDER BY t.oid";
+
+    /** Functions and procedures, their definition without the schema that qualifies their name. */
+    private static final String FUNCTION_QUERY = "SELECT p.proname, pg_get_function_identity_arguments(p.oid), "
+            + "regexp_replace(pg_get_functiondef(p.oid), '^(CREATE OR REPLACE (FUNCTION|PROCEDURE) )' "
+            + "|| quote_ident(current_schema()) || '\\.', '\\1') "
+            + "FROM pg_proc p WHERE p.pronamespace = " + SCHEMA + " AND p.prokind IN ('f', 'p') AND NOT EXISTS "
+            + "(SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_proc'::regclass AND x.objid = p.oid "
+            + "AND x.deptype = 'e') ORDER BY p.oid";
+
     private final Map<Long, TableParts> tables = new LinkedHashMap<>();
 
     /** A table while it is being read. */
@@ -157,11 +190,16 @@ final class PostgresSchemaReader extends CatalogReader {
         query(INDEX_QUERY, rs -> {
             TableParts t = tables.get(rs.getLong(1));
             if (t != null) {
+                String definition = rs.getString(4);
+                String method = rs.getString(5);
+                String where = rs.getString(6);
                 t.indexes.add(new Index(
                         rs.getString(2),
                         rs.getBoolean(3),
-                        indexKeys(rs.getString(4), rs.getString(5)),
-                        Sql.unwrap(rs.getString(6))));
+                        indexKeys(definition, method),
+                        Sql.unwrap(where),
+                        method.equals("btree") ? null : method,
+                        indexOptions(definition, method, where)));
             }
         });
         List<View> views = new ArrayList<>();
@@ -191,8 +229,22 @@ final class PostgresSchemaReader extends CatalogReader {
                         owner == null ? null : owner + "." + rs.getString(10)));
             }
         });
+        List<SchemaObject> objects = new ArrayList<>();
+        query(EXTENSION_QUERY, rs -> objects.add(new Extension(rs.getString(1))));
+        query(ENUM_QUERY, rs -> objects.add(new EnumType(rs.getString(1), strings(rs.getArray(2)))));
+        query(DOMAIN_QUERY, rs -> {
+            List<String> names = strings(rs.getArray(5));
+            List<String> definitions = strings(rs.getArray(6));
+            List<CheckConstraint> checks = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                checks.add(new CheckConstraint(names.get(i), checkExpression(definitions.get(i))));
+            }
+            objects.add(new Domain(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), checks));
+        });
+        query(FUNCTION_QUERY, rs -> objects.add(new Routine(rs.getString(1), rs.getString(2), rs.getString(3))));
         return new Schema(tables.values().stream().map(TableParts::table).toList(), views, triggers)
-                .withSequences(sequences);
+                .withSequences(sequences)
+                .withObjects(objects);
     }
 
     private static Column column(ResultSet rs) throws SQLException {
@@ -274,6 +326,28 @@ final class PostgresSchemaReader extends CatalogReader {
             }
         }
         throw new IllegalStateException("Unexpected index definition: " + definition);
+    }
+
+    /**
+     * What {@code CREATE INDEX ... USING method (keys) ... [WHERE predicate]} says between its keys and its predicate:
+     * INCLUDE, NULLS NOT DISTINCT, WITH (storage parameters), TABLESPACE.
+     */
+    static String indexOptions(String definition, String method, String where) {
+        List<Token> ts = SqlTokens.lex(definition);
+        for (int k = 0; k + 2 < ts.size(); k++) {
+            if (ts.get(k).is("USING")
+                    && ts.get(k + 1).is(method)
+                    && ts.get(k + 2).isPunct('(')) {
+                int close = Sql.closingParen(definition, ts.get(k + 2).start());
+                String rest = definition.substring(close + 1);
+                if (where != null) {
+                    int w = rest.lastIndexOf(" WHERE ");
+                    rest = w < 0 ? rest : rest.substring(0, w);
+                }
+                return rest.strip();
+            }
+        }
+        return null;
     }
 
     /** The statement that creates the view again, with its options. */

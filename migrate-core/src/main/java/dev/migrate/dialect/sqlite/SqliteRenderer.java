@@ -129,7 +129,7 @@ final class SqliteRenderer extends BaseRenderer {
                 .forEach(
                         r -> out.add("ALTER TABLE " + q(table) + " RENAME COLUMN " + q(r.from()) + " TO " + q(r.to())));
         Table before = TableDiff.renameColumns(op.before(), op.renamedColumns());
-        boolean inPlace = changes.stream().allMatch(c -> inPlace(c, before, op)) && keepsColumnOrder(before, op);
+        boolean inPlace = changes.stream().allMatch(c -> inPlace(c, before, op));
         if (!inPlace) {
             out.addAll(rebuild(before, op.after(), op.views(), op.triggers()));
             return out;
@@ -143,22 +143,6 @@ final class SqliteRenderer extends BaseRenderer {
                 .forEach(c -> out.add("ALTER TABLE " + q(table) + " ADD COLUMN " + column(c.column())));
         Change.only(changes, Change.AddIndex.class).forEach(c -> out.add(createIndex(op.after(), c.index())));
         return out;
-    }
-
-    /** Whether dropping and adding columns in place, which adds them last, gives the columns in their order. */
-    private static boolean keepsColumnOrder(Table before, Operation.AlterTable op) {
-        List<String> order = new ArrayList<>();
-        before.columns().stream()
-                .map(c -> c.name().toLowerCase(java.util.Locale.ROOT))
-                .forEach(order::add);
-        List<Change> changes = op.changes();
-        Change.only(changes, Change.DropColumn.class)
-                .forEach(d -> order.remove(d.column().name().toLowerCase(java.util.Locale.ROOT)));
-        Change.only(changes, Change.AddColumn.class)
-                .forEach(a -> order.add(a.column().name().toLowerCase(java.util.Locale.ROOT)));
-        return order.equals(op.after().columns().stream()
-                .map(c -> c.name().toLowerCase(java.util.Locale.ROOT))
-                .toList());
     }
 
     /** Whether SQLite's ALTER TABLE can make the change (see its documentation's list of restrictions). */
