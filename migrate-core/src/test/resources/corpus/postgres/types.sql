@@ -114,3 +114,55 @@ CREATE FUNCTION area(w double precision, h double precision) RETURNS double prec
 -- desired
 CREATE TABLE audit (at timestamptz);
 CREATE PROCEDURE log_now() LANGUAGE sql AS $$ INSERT INTO audit VALUES (now()) $$;
+
+-- case: an enum value is renamed
+-- current
+CREATE TYPE mood AS ENUM ('sad', 'ok');
+-- desired
+CREATE TYPE mood AS ENUM ('unhappy', 'ok');
+
+-- case: an enum type used by a view over its column
+-- current
+-- desired
+CREATE TYPE level AS ENUM ('low', 'high');
+CREATE TABLE alarm (id integer PRIMARY KEY, lvl level NOT NULL);
+CREATE VIEW high_alarms AS SELECT id FROM alarm WHERE lvl = 'high';
+
+-- case: two extensions
+-- current
+-- desired
+CREATE EXTENSION hstore;
+CREATE EXTENSION "uuid-ossp";
+CREATE TABLE t (id uuid PRIMARY KEY DEFAULT uuid_generate_v4(), attrs hstore);
+
+-- case: an extension goes with the column that used it
+-- current
+CREATE EXTENSION citext;
+CREATE TABLE login (id integer PRIMARY KEY, name citext);
+-- desired
+CREATE TABLE login (id integer PRIMARY KEY, name text);
+
+-- case: a function's arguments change
+-- current
+CREATE FUNCTION add_one(n integer) RETURNS integer LANGUAGE sql AS $$ SELECT n + 1 $$;
+-- desired
+CREATE FUNCTION add_one(n bigint) RETURNS bigint LANGUAGE sql AS $$ SELECT n + 1 $$;
+
+-- case: a function with defaults and OUT arguments
+-- current
+-- desired
+CREATE FUNCTION split_name(full_name text, sep text DEFAULT ' ', OUT first text, OUT last text)
+    LANGUAGE sql AS $$ SELECT split_part(full_name, sep, 1), split_part(full_name, sep, 2) $$;
+
+-- case: a SECURITY DEFINER function with a search_path
+-- current
+-- desired
+CREATE FUNCTION now_utc() RETURNS timestamp LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog
+    AS $$ SELECT now() AT TIME ZONE 'utc' $$;
+
+-- case: a composite type
+-- current
+-- desired
+CREATE TYPE money_amount AS (amount numeric, currency char(3));
+CREATE TABLE price (id integer PRIMARY KEY, value money_amount);
+-- gap: composite types are not in the model

@@ -41,7 +41,6 @@ CREATE TABLE kv (k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID;
 -- case: a text key that allows NULL, a quirk of rowid tables, kept through a rebuild
 -- current
 CREATE TABLE kv (k TEXT PRIMARY KEY, v TEXT);
--- gap: the model holds every key column as NOT NULL, so a rebuild of this table adds NOT NULL to k
 -- desired
 CREATE TABLE kv (k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID;
 

@@ -20,8 +20,14 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -36,6 +42,8 @@ public abstract class CorpusContract {
     private static final AtomicInteger GAPS = new AtomicInteger();
     private static final List<String> GAP_NAMES = new ArrayList<>();
     private static String dialectName;
+    private static final int WORKERS = 2;
+    private static final AtomicInteger WORKER_NUMBERS = new AtomicInteger();
 
     @TempDir
     static Path dir;
@@ -55,12 +63,34 @@ public abstract class CorpusContract {
         PASSED.set(0);
         GAPS.set(0);
         GAP_NAMES.clear();
-        return CorpusCase.all(Path.of("src/test/resources/corpus", corpus())).stream()
-                .map(c -> DynamicTest.dynamicTest(c.toString(), () -> run(c)));
+        List<CorpusCase> cases = CorpusCase.all(Path.of("src/test/resources/corpus", corpus()));
+        // Two cases at a time, each worker with its own databases: most of a case's time is spent waiting on the
+        // server and on pg_dump.
+        ExecutorService workers = Executors.newFixedThreadPool(WORKERS, r -> {
+            Thread t = new Thread(r, "corpus-" + WORKER_NUMBERS.incrementAndGet() % WORKERS);
+            t.setDaemon(true);
+            return t;
+        });
+        Map<CorpusCase, Future<String>> failures = new LinkedHashMap<>();
+        cases.forEach(c -> failures.put(c, workers.submit(() -> failure(c))));
+        workers.shutdown();
+        return cases.stream()
+                .map(c -> DynamicTest.dynamicTest(c.toString(), () -> {
+                    try {
+                        run(c, failures.get(c).get());
+                    } catch (ExecutionException e) {
+                        throw e.getCause();
+                    }
+                }));
     }
 
-    private void run(CorpusCase c) throws Exception {
-        String failure = failure(c);
+    /** This worker's suffix for the names of its databases. */
+    protected static String worker() {
+        String name = Thread.currentThread().getName();
+        return name.startsWith("corpus-") ? "_" + name.substring("corpus-".length()) : "";
+    }
+
+    private void run(CorpusCase c, String failure) {
         if (c.gap() == null) {
             if (failure != null) {
                 fail(c + ": " + failure);
@@ -82,7 +112,7 @@ public abstract class CorpusContract {
         Database current = fresh("cur");
         execute(current, c.current());
         String before = dump(current);
-        Path file = dir.resolve("desired.sql");
+        Path file = dir.resolve("desired" + worker() + ".sql");
         Files.writeString(file, c.desired());
         Database desiredDb = fresh("des");
         SqlSchemaSource source = new SqlSchemaSource(List.of(file), dir);

@@ -11,12 +11,12 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The MariaDB corpus, judged by SHOW CREATE TABLE, VIEW, SEQUENCE and TRIGGER for every object. */
+/** The MariaDB corpus, judged by SHOW CREATE TABLE, VIEW, SEQUENCE, EVENT and TRIGGER for every object. */
 @Tag("server")
 class MariaDbCorpusTest extends CorpusContract {
     @Override
     protected Database fresh(String name) {
-        return new Database(TestServers.freshMariadb("corpus_" + name));
+        return new Database(TestServers.freshMariadb("corpus_" + name + worker()));
     }
 
     @Override
@@ -58,6 +58,19 @@ class MariaDbCorpusTest extends CorpusContract {
                     + "WHERE TRIGGER_SCHEMA = DATABASE() ORDER BY TRIGGER_NAME")) {
                 while (rs.next()) {
                     triggers.add(rs.getString(1));
+                }
+            }
+            List<String> events = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT EVENT_NAME FROM information_schema.EVENTS "
+                    + "WHERE EVENT_SCHEMA = DATABASE() ORDER BY EVENT_NAME")) {
+                while (rs.next()) {
+                    events.add(rs.getString(1));
+                }
+            }
+            for (String e : events) {
+                try (ResultSet rs = s.executeQuery("SHOW CREATE EVENT `" + e + "`")) {
+                    rs.next();
+                    out.add(rs.getString(4));
                 }
             }
             for (String t : triggers) {

@@ -13,12 +13,14 @@ import java.util.stream.Collectors;
 /** The PostgreSQL corpus, judged by {@code pg_dump --schema-only}. */
 @Tag("server")
 class PostgresCorpusTest extends CorpusContract {
-    private static final java.util.Map<String, DatabaseConfig> DATABASES = new java.util.HashMap<>();
+    private static final java.util.Map<String, DatabaseConfig> DATABASES =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Created once, emptied for each case: a new database per case would take most of the run. */
     @Override
     protected Database fresh(String name) {
-        DatabaseConfig config = DATABASES.computeIfAbsent(name, n -> TestServers.freshPostgres("corpus_" + n));
+        DatabaseConfig config =
+                DATABASES.computeIfAbsent(name + worker(), n -> TestServers.freshPostgres("corpus_" + n));
         TestServers.execute(config, "DROP SCHEMA public CASCADE", "CREATE SCHEMA public");
         return new Database(config);
     }

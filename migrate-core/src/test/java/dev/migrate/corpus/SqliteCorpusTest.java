@@ -74,6 +74,8 @@ class SqliteCorpusTest extends CorpusContract {
                                         + ") ORDER BY name",
                                 out);
                         out.add("checks " + checks(o[3]));
+                        // no pragma tells a conflict clause
+                        out.add("conflict clauses " + (spelledOut(o[3]).split("on conflict", -1).length - 1));
                     }
                     case "index" -> {
                         out.add("index " + o[1] + " on " + o[2]);

@@ -216,7 +216,8 @@ final class MariaDbSchemaReader extends CatalogReader {
                     }
                     String key = column;
                     int prefix = rs.getInt(5);
-                    if (!rs.wasNull()) {
+                    // a spatial index reports a key length of its own, which CREATE INDEX does not take
+                    if (!rs.wasNull() && !"SPATIAL".equals(type)) {
                         key += "(" + prefix + ")";
                         ix.plain = false;
                     }

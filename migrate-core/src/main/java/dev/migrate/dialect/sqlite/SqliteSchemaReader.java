@@ -114,11 +114,10 @@ final class SqliteSchemaReader extends CatalogReader {
                     String name = rs.getString(2);
                     SqliteTableSql.Generated g = t.declared.generated.get(k(name));
                     boolean autoIncrement = name.equalsIgnoreCase(t.declared.autoIncrementColumn);
-                    // A key column counts as NOT NULL whether or not it says so, as every database but SQLite enforces.
                     t.columns.add(new Column(
                             name,
                             rs.getString(3),
-                            rs.getInt(4) == 0 && rs.getInt(6) == 0,
+                            rs.getInt(4) == 0,
                             rs.getString(5),
                             autoIncrement,
                             g == null ? null : g.expression(),
@@ -194,7 +193,41 @@ final class SqliteSchemaReader extends CatalogReader {
                     f.onDelete,
                     f.onUpdate));
         }
-        return new Table(t.name, t.columns, pk, fks, t.uniques, t.declared.checks, t.indexes, null, t.declared.options);
+        return new Table(
+                t.name,
+                rowidNotNull(t, pk),
+                pk,
+                fks,
+                t.uniques,
+                t.declared.checks,
+                t.indexes,
+                null,
+                t.declared.options);
+    }
+
+    /**
+     * A rowid table's INTEGER PRIMARY KEY is the rowid, never NULL whether it says NOT NULL or not: it reads as NOT
+     * NULL either way. Any other key column may hold NULL in SQLite unless it says NOT NULL, and reads as it is.
+     */
+    private static List<Column> rowidNotNull(TableParts t, PrimaryKey pk) {
+        String options = t.declared.options == null ? "" : t.declared.options.toUpperCase(java.util.Locale.ROOT);
+        if (pk == null || pk.columns().size() != 1 || options.contains("WITHOUT ROWID")) {
+            return t.columns;
+        }
+        return t.columns.stream()
+                .map(c -> c.name().equalsIgnoreCase(pk.columns().get(0))
+                                && c.type().equalsIgnoreCase("INTEGER")
+                        ? new Column(
+                                c.name(),
+                                c.type(),
+                                false,
+                                c.defaultValue(),
+                                c.autoIncrement(),
+                                c.generated(),
+                                c.stored(),
+                                c.comment())
+                        : c)
+                .toList();
     }
 
     /** Keys and WHERE clause from {@code CREATE [UNIQUE] INDEX name ON table (keys) [WHERE ...]}. */
