@@ -289,8 +289,25 @@ final class MariaDbSchemaReader extends CatalogReader {
                                     + (before == null ? "" : "FOLLOWS " + MariaDbNames.quote(before) + " ")
                                     + MariaDbNames.triggerBody(rs.getString(5))));
                 });
-        return new Schema(tables.values().stream().map(this::table).toList(), dependenciesFirst(views), triggers)
+        return new Schema(
+                        tables.values().stream().map(this::table).toList(),
+                        dependenciesFirst(views),
+                        triggers,
+                        notModelled())
                 .withSequences(mariadb ? sequences() : List.of());
+    }
+
+    /** What the model does not hold, named so that it is reported as not compared rather than silently left out. */
+    private List<String> notModelled() throws SQLException {
+        List<String> out = new ArrayList<>();
+        query(
+                "SELECT CONCAT('event ', EVENT_NAME) FROM information_schema.EVENTS WHERE EVENT_SCHEMA = DATABASE() "
+                        + "UNION ALL SELECT DISTINCT CONCAT('partitions of ', TABLE_NAME) FROM information_schema.PARTITIONS "
+                        + "WHERE TABLE_SCHEMA = DATABASE() AND PARTITION_NAME IS NOT NULL "
+                        + "UNION ALL SELECT CONCAT('system versioning of ', TABLE_NAME) FROM information_schema.TABLES "
+                        + "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'SYSTEM VERSIONED'",
+                rs -> out.add(rs.getString(1)));
+        return out;
     }
 
     /** MariaDB's sequences, each read from itself: one query for all of them. */

@@ -141,6 +141,29 @@ final class PostgresSchemaReader extends CatalogReader {
             + "(SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_proc'::regclass AND x.objid = p.oid "
             + "AND x.deptype = 'e') ORDER BY p.oid";
 
+    /** What the model does not hold, named so that it is reported as not compared rather than silently left out. */
+    private static final String NOT_MODELLED_QUERY = "SELECT 'partition ' || c.relname || ' of ' || p.relname "
+            + "FROM pg_class c JOIN pg_inherits i ON i.inhrelid = c.oid JOIN pg_class p ON p.oid = i.inhparent "
+            + "WHERE c.relnamespace = " + SCHEMA + " AND c.relispartition "
+            + "UNION ALL SELECT 'partitioning of ' || c.relname || ' (' || pg_get_partkeydef(c.oid) || ')' "
+            + "FROM pg_class c WHERE c.relnamespace = " + SCHEMA + " AND c.relkind = 'p' "
+            + "UNION ALL SELECT 'row-level security of ' || c.relname FROM pg_class c WHERE c.relnamespace = "
+            + SCHEMA + " AND c.relrowsecurity "
+            + "UNION ALL SELECT 'policy ' || pol.polname || ' on ' || c.relname FROM pg_policy pol "
+            + "JOIN pg_class c ON c.oid = pol.polrelid WHERE c.relnamespace = " + SCHEMA + " "
+            + "UNION ALL SELECT 'exclusion constraint ' || con.conname || ' on ' || c.relname FROM pg_constraint con "
+            + "JOIN pg_class c ON c.oid = con.conrelid WHERE c.relnamespace = " + SCHEMA + " AND con.contype = 'x' "
+            + "UNION ALL SELECT 'deferrability of foreign key ' || con.conname || ' on ' || c.relname "
+            + "FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid WHERE c.relnamespace = " + SCHEMA
+            + " AND con.contype = 'f' AND con.condeferrable "
+            + "UNION ALL SELECT 'unlogged table ' || c.relname FROM pg_class c WHERE c.relnamespace = " + SCHEMA
+            + " AND c.relkind IN ('r', 'p') AND c.relpersistence = 'u' "
+            + "UNION ALL SELECT 'storage parameters of ' || c.relname || ' (' || array_to_string(c.reloptions, ', ') "
+            + "|| ')' FROM pg_class c WHERE c.relnamespace = " + SCHEMA + " AND c.relkind IN ('r', 'p') "
+            + "AND c.reloptions IS NOT NULL "
+            + "UNION ALL SELECT 'composite type ' || t.typname FROM pg_type t JOIN pg_class c ON c.oid = t.typrelid "
+            + "WHERE t.typnamespace = " + SCHEMA + " AND c.relkind = 'c'";
+
     private final Map<Long, TableParts> tables = new LinkedHashMap<>();
 
     /** A table while it is being read. */
@@ -242,7 +265,9 @@ final class PostgresSchemaReader extends CatalogReader {
             objects.add(new Domain(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), checks));
         });
         query(FUNCTION_QUERY, rs -> objects.add(new Routine(rs.getString(1), rs.getString(2), rs.getString(3))));
-        return new Schema(tables.values().stream().map(TableParts::table).toList(), views, triggers)
+        List<String> notModelled = new ArrayList<>();
+        query(NOT_MODELLED_QUERY, rs -> notModelled.add(rs.getString(1)));
+        return new Schema(tables.values().stream().map(TableParts::table).toList(), views, triggers, notModelled)
                 .withSequences(sequences)
                 .withObjects(objects);
     }

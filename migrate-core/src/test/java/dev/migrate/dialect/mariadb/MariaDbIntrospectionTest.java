@@ -116,6 +116,18 @@ class MariaDbIntrospectionTest extends IntrospectionContract {
         return out;
     }
 
+    /** Events, partitions and system versioning are named as not compared, never silently left out. */
+    @Test
+    void whatTheModelDoesNotHoldIsNamedAsNotCompared() throws IOException {
+        Schema s = schemaOf("unmodelled", """
+                CREATE TABLE log (id int NOT NULL, at date NOT NULL, PRIMARY KEY (id, at))
+                    PARTITION BY RANGE (YEAR(at)) (PARTITION p1 VALUES LESS THAN (2026), PARTITION p2 VALUES LESS THAN MAXVALUE);
+                CREATE TABLE price (id int PRIMARY KEY, amount decimal(10,2)) WITH SYSTEM VERSIONING;
+                CREATE EVENT purge_old ON SCHEDULE EVERY 1 DAY DO DELETE FROM log WHERE at < NOW() - INTERVAL 30 DAY;
+                """);
+        assertEquals(List.of("event purge_old", "partitions of log", "system versioning of price"), s.notModelled());
+    }
+
     @Test
     void readsKeysConstraintsIndexesGeneratedColumnsViewsTriggersAndComments() throws IOException {
         Schema s = schemaOf("full", FULL);

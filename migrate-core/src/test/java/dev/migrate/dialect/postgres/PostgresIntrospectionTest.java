@@ -168,6 +168,36 @@ class PostgresIntrospectionTest extends IntrospectionContract {
                 s.trigger("tr").orElseThrow());
     }
 
+    /** Partitions, row-level security, policies and the rest are named as not compared, never silently left out. */
+    @Test
+    void whatTheModelDoesNotHoldIsNamedAsNotCompared() throws IOException {
+        Schema s = schemaOf("unmodelled", """
+                CREATE EXTENSION btree_gist;
+                CREATE TABLE m (id integer NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);
+                CREATE TABLE m_2026 PARTITION OF m FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+                CREATE TABLE doc (id integer PRIMARY KEY, owner text, during tstzrange,
+                    EXCLUDE USING gist (owner WITH =, during WITH &&)) WITH (fillfactor = 70);
+                ALTER TABLE doc ENABLE ROW LEVEL SECURITY;
+                CREATE POLICY own ON doc USING (owner = current_user);
+                CREATE TABLE child (id integer PRIMARY KEY,
+                    doc_id integer CONSTRAINT fk_doc REFERENCES doc DEFERRABLE INITIALLY DEFERRED);
+                CREATE UNLOGGED TABLE cache (k text PRIMARY KEY);
+                CREATE TYPE amount AS (value numeric, currency char(3));
+                """);
+        assertEquals(
+                List.of(
+                        "partition m_2026 of m",
+                        "partitioning of m (RANGE (at))",
+                        "row-level security of doc",
+                        "policy own on doc",
+                        "exclusion constraint doc_owner_during_excl on doc",
+                        "deferrability of foreign key fk_doc on child",
+                        "unlogged table cache",
+                        "storage parameters of doc (fillfactor=70)",
+                        "composite type amount"),
+                s.notModelled());
+    }
+
     @Override
     protected List<String> oneSchemaTwoWays() {
         return List.of("""
