@@ -213,16 +213,8 @@ final class PostgresSchemaReader extends CatalogReader {
         query(INDEX_QUERY, rs -> {
             TableParts t = tables.get(rs.getLong(1));
             if (t != null) {
-                String definition = rs.getString(4);
-                String method = rs.getString(5);
-                String where = rs.getString(6);
-                t.indexes.add(new Index(
-                        rs.getString(2),
-                        rs.getBoolean(3),
-                        indexKeys(definition, method),
-                        Sql.unwrap(where),
-                        method.equals("btree") ? null : method,
-                        indexOptions(definition, method, where)));
+                t.indexes.add(
+                        index(rs.getString(2), rs.getBoolean(3), rs.getString(4), rs.getString(5), rs.getString(6)));
             }
         });
         List<View> views = new ArrayList<>();
@@ -332,10 +324,11 @@ final class PostgresSchemaReader extends CatalogReader {
     }
 
     /**
-     * The keys of {@code CREATE INDEX name ON table USING method (keys) ...}: a key that is only a column is the
-     * column's name; anything else stays SQL as PostgreSQL prints it.
+     * {@code CREATE INDEX name ON table USING method (keys) [options] [WHERE predicate]}, lexed once: a key that is
+     * only a column is the column's name, anything else stays SQL as PostgreSQL prints it; the options are what
+     * stands between the keys and the predicate (INCLUDE, NULLS NOT DISTINCT, WITH (...), TABLESPACE), or null.
      */
-    static List<String> indexKeys(String definition, String method) {
+    static Index index(String name, boolean unique, String definition, String method, String where) {
         List<Token> ts = SqlTokens.lex(definition);
         for (int k = 0; k + 2 < ts.size(); k++) {
             if (ts.get(k).is("USING")
@@ -347,32 +340,17 @@ final class PostgresSchemaReader extends CatalogReader {
                             item.tokens().size() == 1 && item.tokens().get(0).isName();
                     keys.add(column ? item.tokens().get(0).value() : definition.substring(item.start(), item.end()));
                 }
-                return keys;
+                String options = definition.substring(
+                        Sql.closingParen(definition, ts.get(k + 2).start()) + 1);
+                if (where != null) {
+                    int w = options.lastIndexOf(" WHERE ");
+                    options = w < 0 ? options : options.substring(0, w);
+                }
+                return new Index(
+                        name, unique, keys, Sql.unwrap(where), method.equals("btree") ? null : method, options);
             }
         }
         throw new IllegalStateException("Unexpected index definition: " + definition);
-    }
-
-    /**
-     * What {@code CREATE INDEX ... USING method (keys) ... [WHERE predicate]} says between its keys and its predicate:
-     * INCLUDE, NULLS NOT DISTINCT, WITH (storage parameters), TABLESPACE.
-     */
-    static String indexOptions(String definition, String method, String where) {
-        List<Token> ts = SqlTokens.lex(definition);
-        for (int k = 0; k + 2 < ts.size(); k++) {
-            if (ts.get(k).is("USING")
-                    && ts.get(k + 1).is(method)
-                    && ts.get(k + 2).isPunct('(')) {
-                int close = Sql.closingParen(definition, ts.get(k + 2).start());
-                String rest = definition.substring(close + 1);
-                if (where != null) {
-                    int w = rest.lastIndexOf(" WHERE ");
-                    rest = w < 0 ? rest : rest.substring(0, w);
-                }
-                return rest.strip();
-            }
-        }
-        return null;
     }
 
     /** The statement that creates the view again, with its options. */
