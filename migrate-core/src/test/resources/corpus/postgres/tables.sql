@@ -239,14 +239,12 @@ CREATE TABLE child (id integer PRIMARY KEY, code text REFERENCES parent (code));
 -- desired
 CREATE TABLE parent (id integer PRIMARY KEY);
 CREATE TABLE child (id integer PRIMARY KEY, parent_id integer REFERENCES parent (id) DEFERRABLE INITIALLY DEFERRED);
--- gap: DEFERRABLE and INITIALLY DEFERRED are not in the model of a foreign key
 
 -- case: an EXCLUDE constraint
 -- current
 -- desired
 CREATE EXTENSION btree_gist;
 CREATE TABLE room_booking (room integer, during tstzrange, EXCLUDE USING gist (room WITH =, during WITH &&));
--- gap: EXCLUDE constraints are not in the model
 
 -- case: a plain index is added
 -- current
@@ -368,17 +366,67 @@ CREATE TABLE doc (id integer PRIMARY KEY, owner text);
 CREATE TABLE doc (id integer PRIMARY KEY, owner text);
 ALTER TABLE doc ENABLE ROW LEVEL SECURITY;
 CREATE POLICY own_docs ON doc USING (owner = current_user);
--- gap: row-level security and policies are not in the model
 
 -- case: an UNLOGGED table
 -- current
 -- desired
 CREATE UNLOGGED TABLE cache (k text PRIMARY KEY, v text);
--- gap: UNLOGGED is not in the model of a table
 
 -- case: storage parameters of a table
 -- current
 CREATE TABLE t (id integer PRIMARY KEY);
 -- desired
 CREATE TABLE t (id integer PRIMARY KEY) WITH (fillfactor = 70);
--- gap: a table's storage parameters are not in the model
+
+-- case: a foreign key becomes deferred
+-- current
+CREATE TABLE parent (id integer PRIMARY KEY);
+CREATE TABLE child (id integer PRIMARY KEY, parent_id integer REFERENCES parent (id));
+-- desired
+CREATE TABLE parent (id integer PRIMARY KEY);
+CREATE TABLE child (id integer PRIMARY KEY, parent_id integer REFERENCES parent (id) DEFERRABLE INITIALLY DEFERRED);
+
+-- case: a deferrable foreign key checked at once until deferred
+-- current
+CREATE TABLE parent (id integer PRIMARY KEY);
+CREATE TABLE child (id integer PRIMARY KEY, parent_id integer REFERENCES parent (id) DEFERRABLE INITIALLY DEFERRED);
+-- desired
+CREATE TABLE parent (id integer PRIMARY KEY);
+CREATE TABLE child (id integer PRIMARY KEY, parent_id integer REFERENCES parent (id) DEFERRABLE);
+
+-- case: an EXCLUDE constraint is added to an existing table, with a name and a predicate
+-- current
+CREATE EXTENSION btree_gist;
+CREATE TABLE booking (id integer PRIMARY KEY, room integer, during tstzrange, cancelled boolean);
+-- desired
+CREATE EXTENSION btree_gist;
+CREATE TABLE booking (id integer PRIMARY KEY, room integer, during tstzrange, cancelled boolean,
+    CONSTRAINT no_overlap EXCLUDE USING gist (room WITH =, during WITH &&) WHERE (NOT cancelled));
+
+-- case: a policy's condition changes and a second policy is added
+-- current
+CREATE TABLE doc (id integer PRIMARY KEY, owner text, public boolean);
+ALTER TABLE doc ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own_docs ON doc USING (owner = current_user);
+-- desired
+CREATE TABLE doc (id integer PRIMARY KEY, owner text, public boolean);
+ALTER TABLE doc ENABLE ROW LEVEL SECURITY;
+ALTER TABLE doc FORCE ROW LEVEL SECURITY;
+CREATE POLICY own_docs ON doc FOR UPDATE USING (owner = current_user) WITH CHECK (owner = current_user);
+CREATE POLICY read_public ON doc AS RESTRICTIVE FOR SELECT TO PUBLIC USING (public OR owner = current_user);
+
+-- case: a policy on a column whose type changes
+-- current
+CREATE TABLE doc (id integer PRIMARY KEY, owner varchar(20));
+ALTER TABLE doc ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own_docs ON doc USING (owner = current_user);
+-- desired
+CREATE TABLE doc (id integer PRIMARY KEY, owner text);
+ALTER TABLE doc ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own_docs ON doc USING (owner = current_user);
+
+-- case: an UNLOGGED table becomes logged and gets storage parameters
+-- current
+CREATE UNLOGGED TABLE cache (k text PRIMARY KEY, v text) WITH (fillfactor = 80, autovacuum_enabled = false);
+-- desired
+CREATE TABLE cache (k text PRIMARY KEY, v text) WITH (fillfactor = 60, autovacuum_vacuum_scale_factor = 0.05);

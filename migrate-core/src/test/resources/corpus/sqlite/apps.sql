@@ -11,7 +11,7 @@ CREATE TABLE "auth_user_groups" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT
     "group_id" integer NOT NULL REFERENCES "auth_group" ("id") DEFERRABLE INITIALLY DEFERRED);
 CREATE UNIQUE INDEX "auth_user_groups_user_id_group_id_94350c0c_uniq" ON "auth_user_groups" ("user_id", "group_id");
 CREATE INDEX "auth_user_groups_user_id_6a12ed8b" ON "auth_user_groups" ("user_id");
--- gap: DEFERRABLE INITIALLY DEFERRED is not in the model of a foreign key
+-- gap: NOT NULL on an INTEGER PRIMARY KEY (the rowid, never NULL anyway) is not kept
 
 -- case: Rails' schema_migrations and a model table
 -- current
@@ -107,3 +107,20 @@ CREATE UNIQUE INDEX ux_email ON t (lower(email));
 -- desired
 CREATE TABLE t (id INTEGER PRIMARY KEY, code TEXT UNIQUE ON CONFLICT REPLACE);
 -- gap: ON CONFLICT clauses are not in the model
+
+-- case: Django's deferred foreign keys on a table with a plain integer key
+-- current
+CREATE TABLE "auth_group" ("id" integer PRIMARY KEY AUTOINCREMENT, "name" varchar(150) NOT NULL UNIQUE);
+CREATE TABLE "auth_group_permissions" ("id" integer PRIMARY KEY AUTOINCREMENT,
+    "group_id" integer NOT NULL REFERENCES "auth_group" ("id"));
+-- desired
+CREATE TABLE "auth_group" ("id" integer PRIMARY KEY AUTOINCREMENT, "name" varchar(150) NOT NULL UNIQUE);
+CREATE TABLE "auth_group_permissions" ("id" integer PRIMARY KEY AUTOINCREMENT,
+    "group_id" integer NOT NULL REFERENCES "auth_group" ("id") DEFERRABLE INITIALLY DEFERRED);
+
+-- case: a table-level deferrable foreign key is created
+-- current
+-- desired
+CREATE TABLE parent (a integer, b integer, PRIMARY KEY (a, b));
+CREATE TABLE child (id integer PRIMARY KEY, a integer, b integer,
+    CONSTRAINT fk_parent FOREIGN KEY (a, b) REFERENCES parent (a, b) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED);

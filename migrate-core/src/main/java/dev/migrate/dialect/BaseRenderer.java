@@ -208,7 +208,8 @@ public abstract class BaseRenderer implements SqlRenderer {
         return constraint(t, Constraint.FOREIGN_KEY, f.name(), f.columns()) + "FOREIGN KEY (" + names.list(f.columns())
                 + ") REFERENCES " + targetTable(f.targetTable()) + " (" + names.list(f.targetColumns()) + ")"
                 + (f.onDelete().equals(defaultAction()) ? "" : " ON DELETE " + f.onDelete())
-                + (f.onUpdate().equals(defaultAction()) ? "" : " ON UPDATE " + f.onUpdate());
+                + (f.onUpdate().equals(defaultAction()) ? "" : " ON UPDATE " + f.onUpdate())
+                + (f.deferral() == null ? "" : " " + f.deferral());
     }
 
     /** What a foreign key does when no action is given, as the database reports it. */

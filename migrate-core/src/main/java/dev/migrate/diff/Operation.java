@@ -130,7 +130,7 @@ public sealed interface Operation {
         }
 
         public String describe() {
-            return "create trigger " + trigger.name() + " on " + trigger.table();
+            return "create " + trigger.describe();
         }
     }
 
@@ -140,7 +140,7 @@ public sealed interface Operation {
         }
 
         public String describe() {
-            return "drop trigger " + trigger.name() + " on " + trigger.table();
+            return "drop " + trigger.describe();
         }
     }
 

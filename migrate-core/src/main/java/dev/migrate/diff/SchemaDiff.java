@@ -103,7 +103,7 @@ public final class SchemaDiff {
 
         List<Operation> ops = new ArrayList<>();
         for (Trigger tr : current.triggers()) {
-            if (!desired.trigger(tr.table(), tr.name()).map(tr::equals).orElse(false)) {
+            if (!desired.holds(tr)) {
                 ops.add(new Operation.DropTrigger(tr));
             }
         }
@@ -144,7 +144,7 @@ public final class SchemaDiff {
             }
         }
         for (Trigger tr : desired.triggers()) {
-            if (!current.trigger(tr.table(), tr.name()).map(tr::equals).orElse(false)) {
+            if (!current.holds(tr)) {
                 ops.add(new Operation.CreateTrigger(tr));
             }
         }
@@ -176,9 +176,7 @@ public final class SchemaDiff {
     /** After RENAME TABLE the database points foreign keys of other tables at the new name. */
     private static void retarget(Map<String, Table> tables, String from, String to) {
         tables.replaceAll((k, t) -> t.withForeignKeys(t.foreignKeys().stream()
-                .map(f -> f.targetTable().equalsIgnoreCase(from)
-                        ? new ForeignKey(f.name(), f.columns(), to, f.targetColumns(), f.onDelete(), f.onUpdate())
-                        : f)
+                .map(f -> f.targetTable().equalsIgnoreCase(from) ? f.withTarget(to, f.targetColumns()) : f)
                 .toList()));
     }
 
@@ -208,8 +206,7 @@ public final class SchemaDiff {
 
     private static List<Trigger> dependentTriggers(Schema current, Schema desired, Table t) {
         return desired.triggers().stream()
-                .filter(tr ->
-                        current.trigger(tr.table(), tr.name()).map(tr::equals).orElse(false))
+                .filter(current::holds)
                 .filter(tr -> tr.table().equalsIgnoreCase(t.name()) || Sql.mentions(tr.sql(), t.name()))
                 .toList();
     }

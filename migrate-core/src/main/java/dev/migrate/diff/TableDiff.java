@@ -125,13 +125,9 @@ public final class TableDiff {
                 .map(f -> {
                     ForeignKey r = f.renamingColumns(name);
                     return f.targetTable().equalsIgnoreCase(t.name())
-                            ? new ForeignKey(
-                                    r.name(),
-                                    r.columns(),
+                            ? r.withTarget(
                                     r.targetTable(),
-                                    r.targetColumns().stream().map(name).toList(),
-                                    r.onDelete(),
-                                    r.onUpdate())
+                                    r.targetColumns().stream().map(name).toList())
                             : r;
                 })
                 .toList();

@@ -31,7 +31,12 @@ public final class Schema {
         tables.forEach(t -> this.tables.put(Sql.key(t.name()), t));
         views.forEach(v -> this.views.put(Sql.key(v.name()), v));
         // PostgreSQL names triggers per table: the same name may serve several tables
-        triggers.forEach(t -> this.triggers.put(Sql.key(t.table()) + "." + Sql.key(t.name()), t));
+        triggers.forEach(t -> this.triggers.put(key(t.kind(), t.table(), t.name()), t));
+    }
+
+    /** A policy and a trigger may share a name on one table. */
+    private static String key(Trigger.Kind kind, String table, String name) {
+        return (kind == Trigger.Kind.TRIGGER ? "" : kind + ":") + Sql.key(table) + "." + Sql.key(name);
     }
 
     /** This schema with {@code sequences} in place of its own. */
@@ -154,7 +159,12 @@ public final class Schema {
     }
 
     public Optional<Trigger> trigger(String table, String name) {
-        return Optional.ofNullable(triggers.get(Sql.key(table) + "." + Sql.key(name)));
+        return Optional.ofNullable(triggers.get(key(Trigger.Kind.TRIGGER, table, name)));
+    }
+
+    /** Whether this schema has {@code t} exactly as it is. */
+    public boolean holds(Trigger t) {
+        return t.equals(triggers.get(key(t.kind(), t.table(), t.name())));
     }
 
     /** The first trigger of that name, on whichever table. */

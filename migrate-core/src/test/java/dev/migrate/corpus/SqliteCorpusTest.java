@@ -76,6 +76,8 @@ class SqliteCorpusTest extends CorpusContract {
                         out.add("checks " + checks(o[3]));
                         // no pragma tells a conflict clause
                         out.add("conflict clauses " + (spelledOut(o[3]).split("on conflict", -1).length - 1));
+                        out.add("deferred foreign keys "
+                                + (spelledOut(o[3]).split("(?<!not )deferrable initially deferred", -1).length - 1));
                     }
                     case "index" -> {
                         out.add("index " + o[1] + " on " + o[2]);

@@ -48,10 +48,11 @@ final class PostgresRenderer extends BaseRenderer {
         super(PostgresNames.IDENTIFIERS);
     }
 
-    /** CREATE TABLE, its indexes, then the comments of the table and its columns. */
+    /** CREATE TABLE, its indexes, its row-level security, then the comments of the table and its columns. */
     @Override
     protected List<String> createTable(Table t) {
         List<String> out = super.createTable(t);
+        out.addAll(PostgresTableOptions.of(t.options()).afterCreate(q(t.name())));
         if (t.comment() != null) {
             out.add(tableComment(t.name(), t.comment()));
         }
@@ -59,6 +60,13 @@ final class PostgresRenderer extends BaseRenderer {
                 .filter(c -> c.comment() != null)
                 .forEach(c -> out.add(columnComment(t.name(), c.name(), c.comment())));
         return out;
+    }
+
+    @Override
+    protected String createTableStatement(Table t, String name) {
+        PostgresTableOptions options = PostgresTableOptions.of(t.options());
+        return "CREATE " + options.persistence()
+                + super.createTableStatement(t, name).substring("CREATE ".length()) + options.with();
     }
 
     @Override
@@ -244,6 +252,8 @@ final class PostgresRenderer extends BaseRenderer {
                 }
             } else if (c instanceof Change.TableComment tc) {
                 comments.add(tableComment(after.name(), tc.after()));
+            } else if (c instanceof Change.TableOptions o) {
+                out.addAll(PostgresTableOptions.of(o.after()).change(table, PostgresTableOptions.of(o.before())));
             }
         }
         Change.only(changes, Change.AlterPrimaryKey.class).stream()
@@ -397,6 +407,10 @@ final class PostgresRenderer extends BaseRenderer {
 
     @Override
     protected String dropTrigger(Trigger t) {
-        return "DROP TRIGGER " + q(t.name()) + " ON " + q(t.table());
+        return switch (t.kind()) {
+            case TRIGGER -> "DROP TRIGGER " + q(t.name()) + " ON " + q(t.table());
+            case POLICY -> "DROP POLICY " + q(t.name()) + " ON " + q(t.table());
+            case EXCLUSION_CONSTRAINT -> "ALTER TABLE " + q(t.table()) + " DROP CONSTRAINT " + q(t.name());
+        };
     }
 }

@@ -47,8 +47,24 @@ final class PostgresSchemaReader extends CatalogReader {
             + "WHERE c.relnamespace = " + SCHEMA + " AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND "
             + NOT_EXTENSION_MEMBER + ") ";
 
-    private static final String TABLE_QUERY =
-            TABLES + "SELECT t.oid, t.relname, obj_description(t.oid, 'pg_class') FROM t ORDER BY t.oid";
+    private static final String TABLE_QUERY = TABLES
+            + "SELECT t.oid, t.relname, obj_description(t.oid, 'pg_class'), c.relpersistence = 'u', c.reloptions, "
+            + "c.relrowsecurity, c.relforcerowsecurity FROM t JOIN pg_class c ON c.oid = t.oid ORDER BY t.oid";
+
+    /** Policies as the statement that creates them, PUBLIC and ALL left implied. */
+    private static final String POLICY_QUERY = "SELECT p.policyname, p.tablename, 'CREATE POLICY ' "
+            + "|| quote_ident(p.policyname) || ' ON ' || quote_ident(p.tablename) "
+            + "|| CASE WHEN p.permissive = 'RESTRICTIVE' THEN ' AS RESTRICTIVE' ELSE '' END "
+            + "|| CASE WHEN p.cmd = 'ALL' THEN '' ELSE ' FOR ' || p.cmd END "
+            + "|| CASE WHEN p.roles = '{public}' THEN '' ELSE ' TO ' || (SELECT string_agg(CASE WHEN r = 'public' "
+            + "THEN 'PUBLIC' ELSE quote_ident(r) END, ', ') FROM unnest(p.roles) r) END "
+            + "|| COALESCE(' USING (' || p.qual || ')', '') || COALESCE(' WITH CHECK (' || p.with_check || ')', '') "
+            + "FROM pg_policies p WHERE p.schemaname = current_schema() ORDER BY p.tablename, p.policyname";
+
+    private static final String EXCLUSION_QUERY = TABLES
+            + "SELECT con.conname, t.relname, 'ALTER TABLE ' || quote_ident(t.relname) || ' ADD CONSTRAINT ' "
+            + "|| quote_ident(con.conname) || ' ' || pg_get_constraintdef(con.oid, true) "
+            + "FROM t JOIN pg_constraint con ON con.conrelid = t.oid WHERE con.contype = 'x' ORDER BY con.oid";
 
     /** A serial column's default is the nextval() of the sequence the column owns. */
     private static final String COLUMN_QUERY = TABLES
@@ -70,7 +86,8 @@ final class PostgresSchemaReader extends CatalogReader {
             + "JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.n ORDER BY k.i), "
             + "f.relname, fn.nspname, fn.oid = " + SCHEMA + ", "
             + "ARRAY(SELECT a.attname::text FROM unnest(con.confkey) WITH ORDINALITY k(n, i) "
-            + "JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.n ORDER BY k.i) "
+            + "JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.n ORDER BY k.i), "
+            + "con.condeferrable, con.condeferred "
             + "FROM t JOIN pg_constraint con ON con.conrelid = t.oid "
             + "LEFT JOIN pg_class f ON f.oid = con.confrelid LEFT JOIN pg_namespace fn ON fn.oid = f.relnamespace "
             + "WHERE con.contype IN ('p', 'u', 'f', 'c') ORDER BY con.conrelid, con.oid";
@@ -147,20 +164,9 @@ final class PostgresSchemaReader extends CatalogReader {
             + "WHERE c.relnamespace = " + SCHEMA + " AND c.relispartition "
             + "UNION ALL SELECT 'partitioning of ' || c.relname || ' (' || pg_get_partkeydef(c.oid) || ')' "
             + "FROM pg_class c WHERE c.relnamespace = " + SCHEMA + " AND c.relkind = 'p' "
-            + "UNION ALL SELECT 'row-level security of ' || c.relname FROM pg_class c WHERE c.relnamespace = "
-            + SCHEMA + " AND c.relrowsecurity "
-            + "UNION ALL SELECT 'policy ' || pol.polname || ' on ' || c.relname FROM pg_policy pol "
-            + "JOIN pg_class c ON c.oid = pol.polrelid WHERE c.relnamespace = " + SCHEMA + " "
-            + "UNION ALL SELECT 'exclusion constraint ' || con.conname || ' on ' || c.relname FROM pg_constraint con "
-            + "JOIN pg_class c ON c.oid = con.conrelid WHERE c.relnamespace = " + SCHEMA + " AND con.contype = 'x' "
-            + "UNION ALL SELECT 'deferrability of foreign key ' || con.conname || ' on ' || c.relname "
+            + "UNION ALL SELECT 'deferrability of key ' || con.conname || ' on ' || c.relname "
             + "FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid WHERE c.relnamespace = " + SCHEMA
-            + " AND con.contype = 'f' AND con.condeferrable "
-            + "UNION ALL SELECT 'unlogged table ' || c.relname FROM pg_class c WHERE c.relnamespace = " + SCHEMA
-            + " AND c.relkind IN ('r', 'p') AND c.relpersistence = 'u' "
-            + "UNION ALL SELECT 'storage parameters of ' || c.relname || ' (' || array_to_string(c.reloptions, ', ') "
-            + "|| ')' FROM pg_class c WHERE c.relnamespace = " + SCHEMA + " AND c.relkind IN ('r', 'p') "
-            + "AND c.reloptions IS NOT NULL "
+            + " AND con.contype IN ('p', 'u') AND con.condeferrable "
             + "UNION ALL SELECT 'composite type ' || t.typname FROM pg_type t JOIN pg_class c ON c.oid = t.typrelid "
             + "WHERE t.typnamespace = " + SCHEMA + " AND c.relkind = 'c'";
 
@@ -177,13 +183,16 @@ final class PostgresSchemaReader extends CatalogReader {
         final List<CheckConstraint> checks = new ArrayList<>();
         final List<Index> indexes = new ArrayList<>();
 
-        TableParts(String name, String comment) {
+        final String options;
+
+        TableParts(String name, String comment, String options) {
             this.name = name;
             this.comment = comment;
+            this.options = options;
         }
 
         Table table() {
-            return new Table(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, comment);
+            return new Table(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, comment, options);
         }
     }
 
@@ -195,7 +204,9 @@ final class PostgresSchemaReader extends CatalogReader {
     public Schema read() throws SQLException {
         query(TABLE_QUERY, rs -> {
             if (!ignored(rs.getString(2))) {
-                tables.put(rs.getLong(1), new TableParts(rs.getString(2), rs.getString(3)));
+                String options = PostgresTableOptions.read(
+                        rs.getBoolean(4), strings(rs.getArray(5)), rs.getBoolean(6), rs.getBoolean(7));
+                tables.put(rs.getLong(1), new TableParts(rs.getString(2), rs.getString(3), options));
             }
         });
         query(COLUMN_QUERY, rs -> {
@@ -226,6 +237,17 @@ final class PostgresSchemaReader extends CatalogReader {
         query(TRIGGER_QUERY, rs -> {
             if (!ignored(rs.getString(2))) {
                 triggers.add(new Trigger(rs.getString(1), rs.getString(2), rs.getString(3)));
+            }
+        });
+        query(POLICY_QUERY, rs -> {
+            if (!ignored(rs.getString(2))) {
+                triggers.add(new Trigger(rs.getString(1), rs.getString(2), rs.getString(3), Trigger.Kind.POLICY));
+            }
+        });
+        query(EXCLUSION_QUERY, rs -> {
+            if (!ignored(rs.getString(2))) {
+                triggers.add(new Trigger(
+                        rs.getString(1), rs.getString(2), rs.getString(3), Trigger.Kind.EXCLUSION_CONSTRAINT));
             }
         });
         List<Sequence> sequences = new ArrayList<>();
@@ -300,7 +322,10 @@ final class PostgresSchemaReader extends CatalogReader {
                         target,
                         strings(rs.getArray(11)),
                         action(rs.getString(4)),
-                        action(rs.getString(5))));
+                        action(rs.getString(5)),
+                        rs.getBoolean(12)
+                                ? (rs.getBoolean(13) ? ForeignKey.INITIALLY_DEFERRED : ForeignKey.DEFERRABLE)
+                                : null));
             }
             default -> {}
         }

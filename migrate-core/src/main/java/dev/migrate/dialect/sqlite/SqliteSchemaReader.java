@@ -191,7 +191,8 @@ final class SqliteSchemaReader extends CatalogReader {
                     f.table,
                     to,
                     f.onDelete,
-                    f.onUpdate));
+                    f.onUpdate,
+                    t.declared.foreignKeyDeferrals.get(SqliteTableSql.key(f.from))));
         }
         return new Table(
                 t.name,

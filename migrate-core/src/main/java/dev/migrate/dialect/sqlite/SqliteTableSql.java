@@ -1,6 +1,7 @@
 package dev.migrate.dialect.sqlite;
 
 import dev.migrate.schema.CheckConstraint;
+import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.SqlTokens;
 import dev.migrate.schema.SqlTokens.Item;
 import dev.migrate.schema.SqlTokens.Token;
@@ -24,6 +25,8 @@ final class SqliteTableSql {
     final List<CheckConstraint> checks = new ArrayList<>();
     /** Constraint names by their columns, lower case and comma-joined. */
     final Map<String, String> foreignKeyNames = new HashMap<>();
+    /** DEFERRABLE [INITIALLY DEFERRED] of foreign keys, by their columns as {@link #foreignKeyNames}. */
+    final Map<String, String> foreignKeyDeferrals = new HashMap<>();
 
     final Map<String, String> uniqueNames = new HashMap<>();
     final Map<String, Generated> generated = new HashMap<>();
@@ -94,8 +97,13 @@ final class SqliteTableSql {
             primaryKeyName = name;
         } else if (first.is("UNIQUE") && name != null) {
             uniqueNames.put(key(columns), name);
-        } else if (first.is("FOREIGN") && name != null) {
-            foreignKeyNames.put(key(columns), name);
+        } else if (first.is("FOREIGN")) {
+            if (name != null) {
+                foreignKeyNames.put(key(columns), name);
+            }
+            for (int d = close + 1; d < ts.size(); d++) {
+                deferral(ts, d, columns);
+            }
         }
     }
 
@@ -125,6 +133,8 @@ final class SqliteTableSql {
             } else if (t.is("PRIMARY")) {
                 primaryKeyName = pending;
                 pending = null;
+            } else if (t.is("DEFERRABLE")) {
+                deferral(ts, k, List.of(column));
             } else if (t.is("AUTOINCREMENT")) {
                 autoIncrementColumn = column;
             } else if (t.is("AS")) {
@@ -138,6 +148,16 @@ final class SqliteTableSql {
             } else if (t.isPunct('(')) {
                 k = SqlTokens.closing(ts, k);
             }
+        }
+    }
+
+    /** At a DEFERRABLE not preceded by NOT, records how the key over {@code columns} is deferred. */
+    private void deferral(List<Token> ts, int k, List<String> columns) {
+        if (ts.get(k).is("DEFERRABLE") && !ts.get(k - 1).is("NOT")) {
+            boolean deferred = k + 2 < ts.size()
+                    && ts.get(k + 1).is("INITIALLY")
+                    && ts.get(k + 2).is("DEFERRED");
+            foreignKeyDeferrals.put(key(columns), deferred ? ForeignKey.INITIALLY_DEFERRED : ForeignKey.DEFERRABLE);
         }
     }
 

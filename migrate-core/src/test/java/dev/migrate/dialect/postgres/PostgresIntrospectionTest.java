@@ -168,34 +168,66 @@ class PostgresIntrospectionTest extends IntrospectionContract {
                 s.trigger("tr").orElseThrow());
     }
 
-    /** Partitions, row-level security, policies and the rest are named as not compared, never silently left out. */
+    /** Partitions, deferrable keys and composite types are named as not compared, never silently left out. */
     @Test
     void whatTheModelDoesNotHoldIsNamedAsNotCompared() throws IOException {
         Schema s = schemaOf("unmodelled", """
-                CREATE EXTENSION btree_gist;
                 CREATE TABLE m (id integer NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);
                 CREATE TABLE m_2026 PARTITION OF m FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
-                CREATE TABLE doc (id integer PRIMARY KEY, owner text, during tstzrange,
-                    EXCLUDE USING gist (owner WITH =, during WITH &&)) WITH (fillfactor = 70);
-                ALTER TABLE doc ENABLE ROW LEVEL SECURITY;
-                CREATE POLICY own ON doc USING (owner = current_user);
-                CREATE TABLE child (id integer PRIMARY KEY,
-                    doc_id integer CONSTRAINT fk_doc REFERENCES doc DEFERRABLE INITIALLY DEFERRED);
-                CREATE UNLOGGED TABLE cache (k text PRIMARY KEY);
+                CREATE TABLE doc (id integer PRIMARY KEY, code text CONSTRAINT uq_code UNIQUE DEFERRABLE);
                 CREATE TYPE amount AS (value numeric, currency char(3));
                 """);
         assertEquals(
                 List.of(
                         "partition m_2026 of m",
                         "partitioning of m (RANGE (at))",
-                        "row-level security of doc",
-                        "policy own on doc",
-                        "exclusion constraint doc_owner_during_excl on doc",
-                        "deferrability of foreign key fk_doc on child",
-                        "unlogged table cache",
-                        "storage parameters of doc (fillfactor=70)",
+                        "deferrability of key uq_code on doc",
                         "composite type amount"),
                 s.notModelled());
+    }
+
+    /**
+     * UNLOGGED, storage parameters and row-level security are the table's options; policies and exclusion
+     * constraints hang on it as statements; a foreign key knows when it is checked.
+     */
+    @Test
+    void tableOptionsPoliciesExclusionsAndDeferralAreRead() throws IOException {
+        Schema s = schemaOf("tableoptions", """
+                CREATE EXTENSION btree_gist;
+                CREATE UNLOGGED TABLE doc (id integer PRIMARY KEY, owner text, during tstzrange,
+                    EXCLUDE USING gist (owner WITH =, during WITH &&)) WITH (fillfactor = 70, autovacuum_enabled = off);
+                ALTER TABLE doc ENABLE ROW LEVEL SECURITY;
+                ALTER TABLE doc FORCE ROW LEVEL SECURITY;
+                CREATE POLICY own ON doc FOR SELECT USING (owner = current_user);
+                CREATE TABLE parent (id integer PRIMARY KEY);
+                CREATE TABLE child (id integer PRIMARY KEY,
+                    parent_id integer CONSTRAINT fk_parent REFERENCES parent DEFERRABLE INITIALLY DEFERRED,
+                    other_id integer REFERENCES parent DEFERRABLE);
+                """);
+        assertEquals(
+                "UNLOGGED WITH (autovacuum_enabled=off, fillfactor=70) ENABLE ROW LEVEL SECURITY"
+                        + " FORCE ROW LEVEL SECURITY",
+                s.table("doc").orElseThrow().options());
+        assertEquals(
+                List.of(ForeignKey.INITIALLY_DEFERRED, ForeignKey.DEFERRABLE),
+                s.table("child").orElseThrow().foreignKeys().stream()
+                        .map(ForeignKey::deferral)
+                        .toList());
+        assertEquals(
+                List.of(
+                        new Trigger(
+                                "own",
+                                "doc",
+                                "CREATE POLICY own ON doc FOR SELECT USING ((owner = CURRENT_USER))",
+                                Trigger.Kind.POLICY),
+                        new Trigger(
+                                "doc_owner_during_excl",
+                                "doc",
+                                "ALTER TABLE doc ADD CONSTRAINT doc_owner_during_excl EXCLUDE USING gist (owner WITH =, "
+                                        + "during WITH &&)",
+                                Trigger.Kind.EXCLUSION_CONSTRAINT)),
+                List.copyOf(s.triggers()));
+        assertEquals(List.of(), s.notModelled());
     }
 
     @Override

@@ -183,6 +183,30 @@ class SqliteIntrospectionTest extends IntrospectionContract {
     }
 
     /** STRICT and WITHOUT ROWID are read, compared however they are written, and rendered back. */
+    /** SQLite tells a key's deferral only in the CREATE TABLE text; NOT DEFERRABLE is a key checked at once. */
+    @Test
+    void foreignKeysKeepWhenTheyAreChecked() throws IOException {
+        Schema s = schemaOf("deferral", """
+                CREATE TABLE p (a INTEGER, b INTEGER, PRIMARY KEY (a, b));
+                CREATE TABLE c (id INTEGER PRIMARY KEY,
+                    x INTEGER REFERENCES p (a) DEFERRABLE INITIALLY DEFERRED,
+                    y INTEGER CONSTRAINT fk_y REFERENCES p (a) ON DELETE CASCADE DEFERRABLE,
+                    z INTEGER REFERENCES p (a) NOT DEFERRABLE INITIALLY DEFERRED,
+                    a INTEGER, b INTEGER,
+                    FOREIGN KEY (a, b) REFERENCES p (a, b) DEFERRABLE INITIALLY DEFERRED);
+                """);
+        assertEquals(
+                java.util.Map.of(
+                        "x", ForeignKey.INITIALLY_DEFERRED,
+                        "y", ForeignKey.DEFERRABLE,
+                        "z", "none",
+                        "a,b", ForeignKey.INITIALLY_DEFERRED),
+                s.table("c").orElseThrow().foreignKeys().stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                f -> String.join(",", f.columns()),
+                                f -> f.deferral() == null ? "none" : f.deferral())));
+    }
+
     @Test
     void strictAndWithoutRowidTablesKeepTheirOptions() throws IOException, SQLException {
         Schema s = schemaOf("options", """
