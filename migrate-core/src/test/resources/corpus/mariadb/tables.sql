@@ -210,3 +210,17 @@ CREATE FULLTEXT INDEX ix_title ON article (title);
 CREATE TABLE t (id int PRIMARY KEY, body text);
 -- desired
 CREATE TABLE t (id int PRIMARY KEY, body text) ROW_FORMAT=COMPRESSED;
+
+-- case: a new table references a unique key added to an existing one
+-- current
+CREATE TABLE parent (id int PRIMARY KEY, code varchar(20));
+-- desired
+CREATE TABLE parent (id int PRIMARY KEY, code varchar(20) UNIQUE);
+CREATE TABLE child (id int PRIMARY KEY, code varchar(20), FOREIGN KEY (code) REFERENCES parent (code));
+
+-- case: a table goes with the unique key its foreign key needed
+-- current
+CREATE TABLE parent (id int PRIMARY KEY, code varchar(20) UNIQUE);
+CREATE TABLE child (id int PRIMARY KEY, code varchar(20), FOREIGN KEY (code) REFERENCES parent (code));
+-- desired
+CREATE TABLE parent (id int PRIMARY KEY, code varchar(20));

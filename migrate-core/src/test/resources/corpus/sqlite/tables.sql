@@ -138,3 +138,19 @@ CREATE TRIGGER t_touch AFTER UPDATE ON t BEGIN UPDATE t SET updated = datetime('
 create table todo_seq (next_val bigint);
 insert into todo_seq values ( 1 );
 create table todo (id bigint not null, title varchar(255), primary key (id));
+
+-- case: an existing table with a row gains a foreign key to a new table
+-- current
+CREATE TABLE post (id integer PRIMARY KEY, title text);
+INSERT INTO post (title) VALUES ('first');
+-- desired
+CREATE TABLE post (id integer PRIMARY KEY, title text, tag_id integer REFERENCES tag (id));
+INSERT INTO post (title) VALUES ('first');
+CREATE TABLE tag (id integer PRIMARY KEY, name text);
+
+-- case: a new table references a unique key added to an existing table
+-- current
+CREATE TABLE parent (id integer PRIMARY KEY, code text);
+-- desired
+CREATE TABLE parent (id integer PRIMARY KEY, code text UNIQUE);
+CREATE TABLE child (id integer PRIMARY KEY, code text REFERENCES parent (code));

@@ -18,7 +18,10 @@ import java.util.Set;
 
 /**
  * The operations that turn the current schema into the desired one, ordered so that each runs after what it
- * needs: views and triggers go first and come back last, new tables are created parents first, dropped tables go
+ * needs: views and triggers go first and come back last, changed tables are altered before new tables are created
+ * (a new table's foreign key may need a key they add; SQLite takes a reference to a table yet to come), except
+ * where a column rename keeps foreign keys in the alteration on PostgreSQL and MariaDB, new tables are created
+ * parents first, a dropped table lets go of the changed tables it references first, dropped tables go
  * children first. Foreign keys that close a cycle (A references B, B references A) are added once both tables
  * exist and dropped before either table goes, unless the database lets CREATE TABLE reference a table that does not
  * exist yet (SQLite). Extensions, types, domains and functions come first and go last; sequences come before the
@@ -52,8 +55,11 @@ public final class SchemaDiff {
         }
         List<Table> created = new ArrayList<>();
         List<Operation> alters = new ArrayList<>();
+        // changes that add no foreign key: a new table's foreign key may need a key one of them adds
+        List<Operation> altersBeforeCreation = new ArrayList<>();
         List<Operation> foreignKeysFirst = new ArrayList<>();
         List<Operation> foreignKeysLast = new ArrayList<>();
+        Set<String> altered = new java.util.HashSet<>();
         for (Table t : desired.tables()) {
             Table before = working.get(Sql.key(t.name()));
             if (before == null) {
@@ -65,9 +71,11 @@ public final class SchemaDiff {
             if (changes.isEmpty()) {
                 continue;
             }
+            altered.add(Sql.key(t.name()));
             Table droppedKeys = before;
             Table keysToAdd = t;
-            if (!forwardReferences && columnRenames.isEmpty()) {
+            boolean split = !forwardReferences && columnRenames.isEmpty();
+            if (split) {
                 // Across tables, a key another table's foreign key needs must exist before that key is added and
                 // stay until it is dropped: foreign keys go before every other change and come after.
                 List<ForeignKey> dropped = Change.only(changes, Change.DropForeignKey.class).stream()
@@ -86,20 +94,34 @@ public final class SchemaDiff {
                 foreignKeysFirst.add(alter(before, droppedKeys));
             }
             if (!TableDiff.changes(droppedKeys, keysToAdd, columnRenames).isEmpty()) {
-                alters.add(new Operation.AlterTable(
-                        droppedKeys,
-                        keysToAdd,
-                        columnRenames,
-                        dependentViews(current, desired, t),
-                        dependentTriggers(current, desired, t)));
+                (split || forwardReferences ? altersBeforeCreation : alters)
+                        .add(new Operation.AlterTable(
+                                droppedKeys,
+                                keysToAdd,
+                                columnRenames,
+                                dependentViews(current, desired, t),
+                                dependentTriggers(current, desired, t)));
             }
             if (!keysToAdd.equals(t)) {
                 foreignKeysLast.add(alter(keysToAdd, t));
             }
         }
-        List<Table> dropped = working.values().stream()
-                .filter(t -> desired.table(t.name()).isEmpty())
-                .toList();
+        // a table that goes lets go of the tables that change first: the key its foreign key needs may go with them
+        List<Table> dropped = new ArrayList<>();
+        for (Table t : working.values()) {
+            if (desired.table(t.name()).isPresent()) {
+                continue;
+            }
+            Table kept = forwardReferences
+                    ? t
+                    : t.withForeignKeys(t.foreignKeys().stream()
+                            .filter(f -> !altered.contains(Sql.key(f.targetTable())))
+                            .toList());
+            if (!kept.equals(t)) {
+                foreignKeysFirst.add(alter(t, kept));
+            }
+            dropped.add(kept);
+        }
 
         List<Operation> ops = new ArrayList<>();
         for (Trigger tr : current.triggers()) {
@@ -118,6 +140,7 @@ public final class SchemaDiff {
         Sequences sequences = new Sequences(current, desired);
         ops.addAll(sequences.early());
         ops.addAll(foreignKeysFirst);
+        ops.addAll(altersBeforeCreation);
         Ordered creating = parentsFirst(created, forwardReferences);
         creating.tables().forEach(t -> ops.add(new Operation.CreateTable(creating.withoutCycles(t))));
         creating.tables().stream()
