@@ -41,7 +41,14 @@ CREATE TABLE t (id integer PRIMARY KEY, grid integer[][]);
 CREATE TABLE t (id integer PRIMARY KEY, name text);
 -- desired
 CREATE TABLE t (id integer PRIMARY KEY, name text COLLATE "C");
--- gap: a column's collation is not in the model
+
+-- case: a new column with a collation, an indexed column changes its collation
+-- current
+CREATE TABLE t (id integer PRIMARY KEY, code varchar(20) COLLATE "C");
+CREATE INDEX ix_t_code ON t (code);
+-- desired
+CREATE TABLE t (id integer PRIMARY KEY, code varchar(20) COLLATE "POSIX", label text COLLATE "C" NOT NULL DEFAULT '');
+CREATE INDEX ix_t_code ON t (code);
 
 -- case: jsonb becomes json
 -- current

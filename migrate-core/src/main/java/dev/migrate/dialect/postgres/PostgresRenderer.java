@@ -92,6 +92,10 @@ final class PostgresRenderer extends BaseRenderer {
      * longer name the type in upper case; PostgreSQL's own type names are lower case.
      */
     static String type(String type) {
+        int collate = type.indexOf(" COLLATE ");
+        if (collate > 0) {
+            return type(type.substring(0, collate)) + type.substring(collate); // a collation's name keeps its case
+        }
         Matcher m = QUOTED_TYPE_PART.matcher(type);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

@@ -66,9 +66,17 @@ final class PostgresSchemaReader extends CatalogReader {
             + "|| quote_ident(con.conname) || ' ' || pg_get_constraintdef(con.oid, true) "
             + "FROM t JOIN pg_constraint con ON con.conrelid = t.oid WHERE con.contype = 'x' ORDER BY con.oid";
 
-    /** A serial column's default is the nextval() of the sequence the column owns. */
+    /**
+     * A serial column's default is the nextval() of the sequence the column owns; a collation other than its type's
+     * is part of the column's type ({@code text COLLATE "C"}), which ALTER COLUMN ... TYPE changes with it.
+     */
     private static final String COLUMN_QUERY = TABLES
-            + "SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, "
+            + "SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod) || CASE WHEN a.attcollation <> 0 "
+            + "AND a.attcollation <> (SELECT ty.typcollation FROM pg_type ty WHERE ty.oid = a.atttypid) THEN "
+            + "(SELECT ' COLLATE ' || CASE WHEN cn.nspname IN ('pg_catalog', current_schema()) THEN '' "
+            + "ELSE quote_ident(cn.nspname) || '.' END || quote_ident(co.collname) FROM pg_collation co "
+            + "JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = a.attcollation) ELSE '' END, "
+            + "a.attnotnull, "
             + "pg_get_expr(d.adbin, d.adrelid, true), a.attidentity, a.attgenerated, "
             + "col_description(a.attrelid, a.attnum), "
             + "EXISTS (SELECT 1 FROM pg_depend s WHERE s.classid = 'pg_class'::regclass "
