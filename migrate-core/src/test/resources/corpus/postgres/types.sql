@@ -166,3 +166,11 @@ CREATE FUNCTION now_utc() RETURNS timestamp LANGUAGE sql STABLE SECURITY DEFINER
 CREATE TYPE money_amount AS (amount numeric, currency char(3));
 CREATE TABLE price (id integer PRIMARY KEY, value money_amount);
 -- gap: composite types are not in the model
+
+-- case: enum values added first, before and after an existing one
+-- current
+CREATE TYPE mood AS ENUM ('ok');
+CREATE TABLE t (id integer PRIMARY KEY, m mood);
+-- desired
+CREATE TYPE mood AS ENUM ('sad', 'meh', 'ok', 'happy', 'elated');
+CREATE TABLE t (id integer PRIMARY KEY, m mood);

@@ -13,6 +13,8 @@ import dev.migrate.schema.Index;
 import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.RenameHints;
 import dev.migrate.schema.Schema;
+import dev.migrate.schema.SchemaObject;
+import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueConstraint;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,29 @@ public abstract class RoundTripTest {
     /** A new empty database named {@code name}. */
     protected abstract Database emptyDatabase(String name) throws SQLException;
 
+    /** How a foreign key may be checked: null (at once) first; databases with DEFERRABLE add theirs. */
+    protected String[] deferrals() {
+        return new String[] {null};
+    }
+
+    /** Table options to draw from, null (none) first, as CREATE TABLE takes them. */
+    protected String[] tableOptions() {
+        return new String[] {null};
+    }
+
+    /** Whether the database has sequences; they are generated beside the tables when it does. */
+    protected boolean sequences() {
+        return false;
+    }
+
+    /**
+     * The schema objects (types, domains...) beside the tables: generated when {@code current} is null, else
+     * {@code current} changed. None unless the database has them.
+     */
+    protected List<SchemaObject> objects(Random random, List<SchemaObject> current) {
+        return List.of();
+    }
+
     /** False for databases without indexes on expressions or partial indexes (MariaDB, MySQL). */
     protected boolean expressionAndPartialIndexes() {
         return true;
@@ -64,10 +89,14 @@ public abstract class RoundTripTest {
             List<Table> current = tables(random, 1 + random.nextInt(4), "t");
             RenameHints hints = RenameHints.none();
             List<Table> desired = mutate(random, current, hints);
+            List<Sequence> currentSequences = sequences() ? sequences(random) : List.of();
+            List<Sequence> desiredSequences = sequences() ? mutateSequences(random, currentSequences) : List.of();
             Database db = emptyDatabase("pair" + seed);
             Database wanted = emptyDatabase("wanted" + seed);
-            Schema start = build(db, current);
-            Schema goal = build(wanted, desired);
+            List<SchemaObject> currentObjects = objects(random, null);
+            List<SchemaObject> desiredObjects = objects(random, currentObjects);
+            Schema start = build(db, current, currentSequences, currentObjects);
+            Schema goal = build(wanted, desired, desiredSequences, desiredObjects);
             Map<String, Long> rows = fill(db, start);
 
             List<Operation> ops = SchemaDiff.compare(start, goal, hints);
@@ -140,7 +169,8 @@ public abstract class RoundTripTest {
                     parent.name(),
                     List.of("id"),
                     ACTIONS[random.nextInt(ACTIONS.length)],
-                    null));
+                    null,
+                    pick(random, deferrals())));
         }
         List<UniqueConstraint> uniques = new ArrayList<>();
         if (random.nextInt(4) == 0) {
@@ -154,7 +184,69 @@ public abstract class RoundTripTest {
         if (random.nextInt(2) == 0) {
             indexes.add(index(random, "ix_" + name + "_c0", "c0"));
         }
-        return new Table(name, columns, new PrimaryKey(null, List.of("id")), fks, uniques, checks, indexes);
+        return new Table(
+                name,
+                columns,
+                new PrimaryKey(null, List.of("id")),
+                fks,
+                uniques,
+                checks,
+                indexes,
+                null,
+                pick(random, tableOptions()));
+    }
+
+    /** The first choice half of the time (none, or checked at once), else any. */
+    private static String pick(Random random, String[] choices) {
+        return random.nextBoolean() ? choices[0] : choices[random.nextInt(choices.length)];
+    }
+
+    private static List<Sequence> sequences(Random random) {
+        List<Sequence> out = new ArrayList<>();
+        int n = random.nextInt(3);
+        for (int i = 0; i < n; i++) {
+            out.add(sequence(random, "s" + i));
+        }
+        return out;
+    }
+
+    private static Sequence sequence(Random random, String name) {
+        return new Sequence(
+                name,
+                null,
+                1 + random.nextInt(100),
+                1 + random.nextInt(10),
+                1,
+                1_000_000 + random.nextInt(1000),
+                1,
+                random.nextBoolean(),
+                null);
+    }
+
+    /** Some sequences kept, some altered in place (increment, bounds, cycling), some dropped, maybe a new one. */
+    private static List<Sequence> mutateSequences(Random random, List<Sequence> current) {
+        List<Sequence> out = new ArrayList<>();
+        for (Sequence q : current) {
+            switch (random.nextInt(4)) {
+                case 0 -> out.add(q);
+                case 1 -> {} // dropped
+                default ->
+                    out.add(new Sequence(
+                            q.name(),
+                            q.type(),
+                            q.start(),
+                            q.increment() + 1,
+                            q.min(),
+                            q.max() + 5,
+                            q.cache(),
+                            !q.cycle(),
+                            null));
+            }
+        }
+        if (random.nextInt(3) == 0) {
+            out.add(sequence(random, "s_new"));
+        }
+        return out;
     }
 
     private Index index(Random random, String name, String column) {
@@ -200,15 +292,10 @@ public abstract class RoundTripTest {
                     .filter(f -> out.stream()
                             .anyMatch(
                                     o -> o.name().equals(renamedTables.getOrDefault(f.targetTable(), f.targetTable()))))
-                    .map(f -> new ForeignKey(
-                            f.name(),
-                            f.columns(),
-                            renamedTables.getOrDefault(f.targetTable(), f.targetTable()),
-                            f.targetColumns(),
-                            f.onDelete(),
-                            f.onUpdate()))
+                    .map(f -> f.withTarget(
+                            renamedTables.getOrDefault(f.targetTable(), f.targetTable()), f.targetColumns()))
                     .toList();
-            fixed.add(new Table(t.name(), t.columns(), t.primaryKey(), fks, t.uniques(), t.checks(), t.indexes()));
+            fixed.add(t.withForeignKeys(fks));
         }
         if (random.nextInt(3) == 0) {
             fixed.add(table(random, "n" + random.nextInt(100), fixed));
@@ -222,9 +309,10 @@ public abstract class RoundTripTest {
         List<CheckConstraint> checks = new ArrayList<>(t.checks());
         List<Index> indexes = new ArrayList<>(t.indexes());
         List<ForeignKey> fks = new ArrayList<>(t.foreignKeys());
+        String options = t.options();
         int changes = 1 + random.nextInt(3);
         for (int k = 0; k < changes; k++) {
-            switch (random.nextInt(9)) {
+            switch (random.nextInt(10)) {
                 case 0 -> columns.add(column(random, "added" + k));
                 case 1 -> {
                     Column last = columns.get(columns.size() - 1);
@@ -300,6 +388,7 @@ public abstract class RoundTripTest {
                         indexes.remove(0);
                     }
                 }
+                case 8 -> options = tableOptions()[random.nextInt(tableOptions().length)];
                 default -> {
                     if (!fks.isEmpty()) {
                         ForeignKey f = fks.remove(0);
@@ -309,19 +398,42 @@ public abstract class RoundTripTest {
                                 f.targetTable(),
                                 f.targetColumns(),
                                 f.onDelete().equals("CASCADE") ? "SET NULL" : "CASCADE",
-                                f.onUpdate()));
+                                f.onUpdate(),
+                                random.nextBoolean() ? f.deferral() : pick(random, deferrals())));
                     }
                 }
             }
         }
-        return new Table(t.name(), columns, t.primaryKey(), fks, uniques, checks, indexes);
+        return new Table(t.name(), columns, t.primaryKey(), fks, uniques, checks, indexes, null, options);
     }
 
     // ----- databases -----
 
-    private static Schema build(Database db, List<Table> tables) throws SQLException {
-        run(db, SchemaDiff.compare(Schema.empty(), new Schema(tables, List.of(), List.of()), RenameHints.none()), "");
-        return read(db);
+    private static Schema build(Database db, List<Table> tables, List<Sequence> sequences, List<SchemaObject> objects)
+            throws SQLException {
+        Schema schema = new Schema(tables, List.of(), List.of())
+                .withSequences(sequences)
+                .withObjects(objects);
+        run(db, SchemaDiff.compare(Schema.empty(), schema, RenameHints.none()), "");
+        Schema built = read(db);
+        assertEquals(facets(schema), facets(built), "the database holds what was generated");
+        return built;
+    }
+
+    /**
+     * What a generated schema says of the kinds a renderer could leave out alike on both sides of a pair, unseen by
+     * the comparison: each foreign key's deferral, whether a table has options, the sequences.
+     */
+    private static List<String> facets(Schema s) {
+        List<String> out = new ArrayList<>();
+        for (Table t : s.tables()) {
+            t.foreignKeys().forEach(f -> out.add(t.name() + " " + f.columns() + " " + f.deferral()));
+            out.add(t.name() + " options " + (t.options() != null));
+        }
+        s.sequences().forEach(q -> out.add("sequence " + q.name()));
+        s.objects().forEach(o -> out.add(o.kind() + " " + o.key()));
+        java.util.Collections.sort(out);
+        return out;
     }
 
     private static Schema read(Database db) throws SQLException {

@@ -83,16 +83,23 @@ final class PostgresObjects {
         throw new IllegalArgumentException("Cannot alter " + op.after().describe());
     }
 
-    /** ALTER TYPE ADD VALUE for each new value, placed before the value it precedes. */
+    /**
+     * ALTER TYPE ADD VALUE for each new value, in order: after the value before it, which is there by then, or, for
+     * a new first value, before the first value already there.
+     */
     private static List<String> addValues(EnumType before, EnumType after) {
         List<String> out = new ArrayList<>();
         List<String> values = after.values();
         for (int i = 0; i < values.size(); i++) {
             String v = values.get(i);
             if (!before.values().contains(v)) {
-                String place = i + 1 < values.size() && before.values().contains(values.get(i + 1))
-                        ? " BEFORE " + PostgresNames.literal(values.get(i + 1))
-                        : i > 0 ? " AFTER " + PostgresNames.literal(values.get(i - 1)) : "";
+                String place = i > 0
+                        ? " AFTER " + PostgresNames.literal(values.get(i - 1))
+                        : values.stream()
+                                .filter(before.values()::contains)
+                                .findFirst()
+                                .map(first -> " BEFORE " + PostgresNames.literal(first))
+                                .orElse("");
                 out.add("ALTER TYPE " + q(after.name()) + " ADD VALUE " + PostgresNames.literal(v) + place);
             }
         }

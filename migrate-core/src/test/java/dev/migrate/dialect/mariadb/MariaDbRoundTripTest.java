@@ -36,6 +36,16 @@ class MariaDbRoundTripTest extends RoundTripTest {
     }
 
     @Override
+    protected String[] tableOptions() {
+        return new String[] {null, "ROW_FORMAT=COMPACT", "ROW_FORMAT=REDUNDANT"};
+    }
+
+    @Override
+    protected boolean sequences() {
+        return true;
+    }
+
+    @Override
     protected Database emptyDatabase(String name) {
         DatabaseConfig fresh = TestServers.freshMariadb("rt_" + name);
         created.add(fresh);

@@ -11,8 +11,13 @@ import dev.migrate.dialect.Database;
 import dev.migrate.diff.Operation;
 import dev.migrate.diff.RoundTripTest;
 import dev.migrate.diff.SchemaDiff;
+import dev.migrate.schema.CheckConstraint;
+import dev.migrate.schema.Domain;
+import dev.migrate.schema.EnumType;
+import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.RenameHints;
 import dev.migrate.schema.Schema;
+import dev.migrate.schema.SchemaObject;
 import dev.migrate.script.Statement;
 import dev.migrate.servers.TestServers;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +32,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 
 /**
@@ -53,6 +59,51 @@ class PostgresRoundTripTest extends RoundTripTest {
     @Override
     protected String[] types() {
         return new String[] {"bigint", "text", "integer", "numeric(10,2)", "character varying(40)", "double precision"};
+    }
+
+    @Override
+    protected String[] deferrals() {
+        return new String[] {null, ForeignKey.DEFERRABLE, ForeignKey.INITIALLY_DEFERRED};
+    }
+
+    @Override
+    protected String[] tableOptions() {
+        return new String[] {
+            null,
+            "WITH (fillfactor=70)",
+            "ENABLE ROW LEVEL SECURITY",
+            "WITH (autovacuum_enabled=false, fillfactor=80) ENABLE ROW LEVEL SECURITY FORCE ROW LEVEL SECURITY"
+        };
+    }
+
+    @Override
+    protected boolean sequences() {
+        return true;
+    }
+
+    /** An enum type whose values grow, go or move, and a domain whose default, NOT NULL and checks change. */
+    @Override
+    protected List<SchemaObject> objects(Random random, List<SchemaObject> current) {
+        if (current != null && random.nextBoolean()) {
+            return current;
+        }
+        List<String> values = new ArrayList<>(List.of("a", "b", "c", "d"));
+        java.util.Collections.shuffle(values, random);
+        List<CheckConstraint> checks = new ArrayList<>();
+        if (random.nextBoolean()) {
+            checks.add(new CheckConstraint("d0_positive", "VALUE > 0"));
+        }
+        if (random.nextBoolean()) {
+            checks.add(new CheckConstraint("d0_small", "VALUE < " + (100 + random.nextInt(3))));
+        }
+        List<SchemaObject> out = new ArrayList<>();
+        if (current == null || random.nextInt(4) != 0) {
+            out.add(new EnumType("e0", values.subList(0, 1 + random.nextInt(4))));
+        }
+        if (current == null || random.nextInt(4) != 0) {
+            out.add(new Domain("d0", "integer", random.nextBoolean() ? null : "1", random.nextBoolean(), checks));
+        }
+        return out;
     }
 
     /** The databases of the previous pair go when the next pair starts, so that a run leaves a handful at most. */

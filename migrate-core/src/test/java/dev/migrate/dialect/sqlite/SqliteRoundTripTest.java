@@ -3,6 +3,7 @@ package dev.migrate.dialect.sqlite;
 import dev.migrate.dialect.Database;
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.diff.RoundTripTest;
+import dev.migrate.schema.ForeignKey;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -20,6 +21,11 @@ class SqliteRoundTripTest extends RoundTripTest {
     @Override
     protected String[] types() {
         return new String[] {"INTEGER", "TEXT", "REAL", "VARCHAR(40)", "NUMERIC", "BLOB"};
+    }
+
+    @Override
+    protected String[] deferrals() {
+        return new String[] {null, ForeignKey.DEFERRABLE, ForeignKey.INITIALLY_DEFERRED};
     }
 
     @Override
