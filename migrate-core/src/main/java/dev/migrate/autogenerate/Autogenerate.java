@@ -115,7 +115,11 @@ public final class Autogenerate {
                 currentName,
                 model.describe(),
                 SchemaDiff.compare(
-                        current, desired, model.hints(), database.dialect().forwardReferences()),
+                        current,
+                        desired,
+                        model.hints(),
+                        database.dialect().forwardReferences(),
+                        database.dialect().renameRule()),
                 List.copyOf(notCompared));
     }
 

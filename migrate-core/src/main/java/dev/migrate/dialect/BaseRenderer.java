@@ -47,7 +47,7 @@ public abstract class BaseRenderer implements SqlRenderer {
         } else if (operation instanceof Operation.DropTable op) {
             return List.of("DROP TABLE " + q(op.table().name()));
         } else if (operation instanceof Operation.RenameTable op) {
-            return List.of(renameTable(op.from(), op.to()));
+            return renameTable(op);
         } else if (operation instanceof Operation.AlterTable op) {
             return alter(op);
         } else if (operation instanceof Operation.CreateView op) {
@@ -90,6 +90,11 @@ public abstract class BaseRenderer implements SqlRenderer {
     /** Whether the database would give the constraint {@code name} itself, so that the name is left out. */
     protected boolean impliedName(Table t, Constraint kind, String name, List<String> columns) {
         return false;
+    }
+
+    /** RENAME TABLE, and whatever else the dialect names after the table ({@code Dialect.renameRule()}). */
+    protected List<String> renameTable(Operation.RenameTable op) {
+        return List.of(renameTable(op.from(), op.to()));
     }
 
     protected String renameTable(String from, String to) {

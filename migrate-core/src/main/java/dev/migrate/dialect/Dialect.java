@@ -2,6 +2,7 @@ package dev.migrate.dialect;
 
 import dev.migrate.base.MigrateLog;
 import dev.migrate.base.Remedy;
+import dev.migrate.diff.RenameRule;
 import dev.migrate.diff.SqlRenderer;
 import dev.migrate.schema.Schema;
 import dev.migrate.script.StatementSplitter;
@@ -52,6 +53,11 @@ public interface Dialect {
      */
     default boolean forwardReferences() {
         return false;
+    }
+
+    /** What RENAME TABLE makes of a table: by default only its name changes. */
+    default RenameRule renameRule() {
+        return RenameRule.NAME_ONLY;
     }
 
     /** Whether DDL takes part in transactions (SQLite, PostgreSQL) or commits implicitly (MySQL, MariaDB). */

@@ -54,9 +54,17 @@ public sealed interface Operation {
         }
     }
 
-    record RenameTable(String from, String to) implements Operation {
+    /**
+     * Renames a table; {@code before} and {@code after} are the table under either name (null when not known), so
+     * that a dialect can rename the names it derived from the table's along with it ({@link RenameRule}).
+     */
+    record RenameTable(String from, String to, Table before, Table after) implements Operation {
+        public RenameTable(String from, String to) {
+            this(from, to, null, null);
+        }
+
         public Operation inverse() {
-            return new RenameTable(to, from);
+            return new RenameTable(to, from, after, before);
         }
 
         public String describe() {

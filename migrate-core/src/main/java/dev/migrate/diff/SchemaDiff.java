@@ -38,6 +38,12 @@ public final class SchemaDiff {
     /** @param forwardReferences whether CREATE TABLE may reference a table created after it (SQLite) */
     public static List<Operation> compare(
             Schema current, Schema desired, RenameHints hints, boolean forwardReferences) {
+        return compare(current, desired, hints, forwardReferences, RenameRule.NAME_ONLY);
+    }
+
+    /** @param renameRule what RENAME TABLE makes of a table on the database */
+    public static List<Operation> compare(
+            Schema current, Schema desired, RenameHints hints, boolean forwardReferences, RenameRule renameRule) {
         List<Operation> renames = new ArrayList<>();
         Map<String, Table> working = new LinkedHashMap<>();
         current.tables().forEach(t -> working.put(Sql.key(t.name()), t));
@@ -48,8 +54,9 @@ public final class SchemaDiff {
                     && !working.containsKey(Sql.key(t.name()))
                     && desired.table(former.get()).isEmpty()) {
                 Table old = working.remove(Sql.key(former.get()));
-                renames.add(new Operation.RenameTable(old.name(), t.name()));
-                working.put(Sql.key(t.name()), old.withName(t.name()));
+                Table renamed = renameRule.renamed(old, t.name());
+                renames.add(new Operation.RenameTable(old.name(), t.name(), old, renamed));
+                working.put(Sql.key(t.name()), renamed);
                 retarget(working, old.name(), t.name());
             }
         }

@@ -5,9 +5,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Tables and views left out of every comparison, by name or by a pattern with {@code *} and {@code ?}, in any case:
- * another tool's tables ({@code flyway_schema_history}, {@code databasechangelog*}) or ones the application makes
- * itself. A trigger goes with its table.
+ * Tables, views, sequences and schema objects (types, domains, functions, extensions) left out of every comparison, by
+ * name or by a pattern with {@code *} and {@code ?}, in any case: another tool's tables ({@code flyway_schema_history},
+ * {@code databasechangelog*}) or ones the application makes itself. A trigger or policy goes with its table.
  */
 public final class IgnoredObjects {
     private static final IgnoredObjects NONE = new IgnoredObjects(List.of());
@@ -41,7 +41,8 @@ public final class IgnoredObjects {
     }
 
     /**
-     * {@code schema} without the ignored tables, views and sequences, and without the triggers of ignored tables.
+     * {@code schema} without the ignored tables, views, sequences and schema objects, and without what hangs on
+     * ignored tables.
      */
     public Schema apply(Schema schema) {
         if (compiled.isEmpty()) {

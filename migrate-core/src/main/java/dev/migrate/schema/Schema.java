@@ -79,7 +79,10 @@ public final class Schema {
         return s;
     }
 
-    /** This schema without the tables, views and sequences so named, nor the triggers of those tables. */
+    /**
+     * This schema without the tables, views, sequences and schema objects (a function by its name, whatever its
+     * arguments) so named, nor the triggers, policies and exclusion constraints of those tables.
+     */
     public Schema without(java.util.function.Predicate<String> named) {
         Schema s = new Schema(
                 tables.values().stream().filter(t -> !named.test(t.name())).toList(),
@@ -89,7 +92,12 @@ public final class Schema {
         sequences.values().stream()
                 .filter(q -> !named.test(q.name()))
                 .forEach(q -> s.sequences.put(Sql.key(q.name()), q));
-        s.objects.putAll(objects);
+        objects.forEach((key, o) -> {
+            String name = o.key().contains("(") ? o.key().substring(0, o.key().indexOf('(')) : o.key();
+            if (!named.test(name)) {
+                s.objects.put(key, o);
+            }
+        });
         seedRows.forEach((table, rows) -> {
             if (!named.test(table)) {
                 s.seedRows.put(table, rows);

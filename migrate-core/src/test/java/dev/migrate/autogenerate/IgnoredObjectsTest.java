@@ -8,7 +8,15 @@ import dev.migrate.Fixtures;
 import dev.migrate.Migrate;
 import dev.migrate.diff.Operation;
 import dev.migrate.diff.SchemaComparison;
+import dev.migrate.schema.Column;
+import dev.migrate.schema.Domain;
+import dev.migrate.schema.EnumType;
 import dev.migrate.schema.IgnoredObjects;
+import dev.migrate.schema.Routine;
+import dev.migrate.schema.Schema;
+import dev.migrate.schema.SchemaObject;
+import dev.migrate.schema.Table;
+import dev.migrate.schema.Trigger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,5 +100,44 @@ class IgnoredObjectsTest {
         assertFalse(ignored.ignores("exactly"));
         assertFalse(ignored.ignores("my_flyway_x"), "a pattern matches the whole name");
         assertEquals(List.of("flyway_*", "t?", "Exact"), ignored.patterns());
+    }
+
+    /** PostgreSQL's types, domains and functions are matched by name like tables; a function whatever its arguments. */
+    @Test
+    void schemaObjectsAndWhatHangsOnIgnoredTablesAreLeftOut() {
+        Schema schema = new Schema(
+                        List.of(
+                                new Table(
+                                        "app",
+                                        List.of(Column.of("id", "integer", false)),
+                                        null,
+                                        List.of(),
+                                        List.of(),
+                                        List.of(),
+                                        List.of()),
+                                new Table(
+                                        "audit_log",
+                                        List.of(Column.of("id", "integer", false)),
+                                        null,
+                                        List.of(),
+                                        List.of(),
+                                        List.of(),
+                                        List.of())),
+                        List.of(),
+                        List.of(new Trigger(
+                                "own",
+                                "audit_log",
+                                "CREATE POLICY own ON audit_log USING (true)",
+                                Trigger.Kind.POLICY)))
+                .withObjects(List.of(
+                        new EnumType("audit_kind", List.of("a")),
+                        new EnumType("mood", List.of("ok")),
+                        new Routine("audit_touch", "integer", "CREATE OR REPLACE FUNCTION audit_touch(integer) ..."),
+                        new Domain("audit_amount", "numeric", null, false, List.of())));
+        Schema kept = IgnoredObjects.of(List.of("audit_*")).apply(schema);
+        assertEquals(List.of("app"), kept.tables().stream().map(Table::name).toList());
+        assertEquals(List.of(), List.copyOf(kept.triggers()));
+        assertEquals(
+                List.of("mood"), kept.objects().stream().map(SchemaObject::key).toList());
     }
 }

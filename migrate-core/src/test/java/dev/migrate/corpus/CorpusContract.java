@@ -119,7 +119,8 @@ public abstract class CorpusContract {
         Schema desired = SchemaMaterializer.materialize(source, desiredDb);
         String expected = dump(desiredDb);
         boolean ahead = current.dialect().forwardReferences();
-        List<Operation> up = SchemaDiff.compare(read(current), desired, source.hints(), ahead);
+        List<Operation> up = SchemaDiff.compare(
+                read(current), desired, source.hints(), ahead, current.dialect().renameRule());
         String step = "upgrade";
         try {
             apply(current, up);

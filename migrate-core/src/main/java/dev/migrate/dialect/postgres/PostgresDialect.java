@@ -6,6 +6,7 @@ import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.dialect.Rows;
 import dev.migrate.dialect.RunLock;
 import dev.migrate.dialect.ScratchDatabase;
+import dev.migrate.diff.RenameRule;
 import dev.migrate.schema.Schema;
 
 import java.nio.file.Path;
@@ -81,5 +82,11 @@ public final class PostgresDialect extends BaseDialect {
     @Override
     public ScratchDatabase createScratch(DatabaseConfig config, Path workDirectory, MigrateLog log) {
         return PostgresScratch.create(config, log);
+    }
+
+    /** PostgreSQL keeps the key names it derived from a table's name on RENAME: migrate renames them too. */
+    @Override
+    public RenameRule renameRule() {
+        return PostgresDerivedNames::renamed;
     }
 }

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * before what it needs.
  */
 final class PostgresRenderer extends BaseRenderer {
-    private static final int MAX_NAME = 63;
+    private static final int MAX_NAME = PostgresDerivedNames.MAX_NAME;
     private static final String TYPMOD = "(\\([0-9]+(,[0-9]+)?\\))?";
     /** Casts as format_type prints them, multi-word type names included. */
     private static final String CAST = "(::[A-Za-z_][A-Za-z0-9_.]*" + TYPMOD
@@ -136,11 +136,52 @@ final class PostgresRenderer extends BaseRenderer {
     /** The name PostgreSQL gives a constraint declared without one (before it shortens a long one). */
     private static String defaultName(String table, Constraint kind, List<String> columns) {
         return switch (kind) {
-            case PRIMARY_KEY -> table + "_pkey";
-            case UNIQUE -> table + "_" + String.join("_", columns) + "_key";
-            case FOREIGN_KEY -> table + "_" + String.join("_", columns) + "_fkey";
+            case PRIMARY_KEY -> PostgresDerivedNames.primaryKey(table);
+            case UNIQUE -> PostgresDerivedNames.unique(table, columns);
+            case FOREIGN_KEY -> PostgresDerivedNames.foreignKey(table, columns);
             case CHECK -> table + "_check";
         };
+    }
+
+    /**
+     * The table, then the keys whose names PostgreSQL derived from its name ({@link PostgresDerivedNames}) and the
+     * sequences of its serial and identity columns ({@code <table>_<column>_seq}), so that a new table of the old
+     * name finds none of them in its way.
+     */
+    @Override
+    protected List<String> renameTable(Operation.RenameTable op) {
+        List<String> out = new ArrayList<>(List.of(renameTable(op.from(), op.to())));
+        Table b = op.before();
+        Table a = op.after();
+        if (b == null || a == null) {
+            return out;
+        }
+        List<String> before = constraintNames(b);
+        List<String> after = constraintNames(a);
+        String alter = "ALTER TABLE " + q(op.to()) + " RENAME CONSTRAINT ";
+        for (int k = 0; k < before.size(); k++) {
+            if (before.get(k) != null && !before.get(k).equals(after.get(k))) {
+                out.add(alter + q(before.get(k)) + " TO " + q(after.get(k)));
+            }
+        }
+        for (Column c : b.columns()) {
+            String from = op.from() + "_" + c.name() + "_seq";
+            String to = op.to() + "_" + c.name() + "_seq";
+            if ((c.autoIncrement() || PostgresTypes.isSerial(c.type()))
+                    && Math.max(from.length(), to.length()) <= MAX_NAME) {
+                out.add("ALTER SEQUENCE IF EXISTS " + q(from) + " RENAME TO " + q(to));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> constraintNames(Table t) {
+        List<String> out = new ArrayList<>();
+        out.add(t.primaryKey() == null ? null : t.primaryKey().name());
+        t.uniques().forEach(u -> out.add(u.name()));
+        t.foreignKeys().forEach(f -> out.add(f.name()));
+        t.checks().forEach(c -> out.add(c.name()));
+        return out;
     }
 
     @Override

@@ -263,7 +263,12 @@ class PostgresRoundTripTest extends RoundTripTest {
         SqlSchemaSource source = new SqlSchemaSource(List.of(file), dir);
         Schema goal = SchemaMaterializer.materialize(source, emptyDatabase("hand_" + name + "_wanted"));
         Schema start = read(db);
-        List<Operation> ops = SchemaDiff.compare(start, goal, source.hints());
+        List<Operation> ops = SchemaDiff.compare(
+                start,
+                goal,
+                source.hints(),
+                db.dialect().forwardReferences(),
+                db.dialect().renameRule());
         String up = SectionWriter.write(ops, db.dialect().renderer());
         assertFalse(ops.isEmpty(), "the schemas differ");
         execute(db, render(db, ops), up);
