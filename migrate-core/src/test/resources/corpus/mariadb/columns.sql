@@ -170,7 +170,39 @@ CREATE VIEW v AS SELECT id, n FROM t;
 -- desired
 CREATE TABLE log (id int NOT NULL, at date NOT NULL, PRIMARY KEY (id, at)) PARTITION BY RANGE (YEAR(at)) (
     PARTITION p2025 VALUES LESS THAN (2026), PARTITION p2026 VALUES LESS THAN (2027));
--- gap: partitions are not in the model
+
+-- case: a table becomes partitioned, by hash
+-- current
+CREATE TABLE h (id int PRIMARY KEY, n int);
+INSERT INTO h VALUES (1, 1), (2, 2);
+-- desired
+CREATE TABLE h (id int PRIMARY KEY, n int) PARTITION BY HASH (id) PARTITIONS 4;
+INSERT INTO h VALUES (1, 1), (2, 2);
+
+-- case: a partition is added to a range-partitioned table
+-- current
+CREATE TABLE log (id int NOT NULL, at date NOT NULL, PRIMARY KEY (id, at)) PARTITION BY RANGE (YEAR(at)) (
+    PARTITION p2025 VALUES LESS THAN (2026));
+INSERT INTO log VALUES (1, '2025-05-01');
+-- desired
+CREATE TABLE log (id int NOT NULL, at date NOT NULL, PRIMARY KEY (id, at)) PARTITION BY RANGE (YEAR(at)) (
+    PARTITION p2025 VALUES LESS THAN (2026), PARTITION p2026 VALUES LESS THAN (2027) COMMENT 'this year',
+    PARTITION pmax VALUES LESS THAN MAXVALUE);
+INSERT INTO log VALUES (1, '2025-05-01');
+
+-- case: a partitioned table's primary key grows by the column it is partitioned by
+-- current
+CREATE TABLE e (id int PRIMARY KEY, at date NOT NULL) PARTITION BY KEY (id) PARTITIONS 2;
+-- desired
+CREATE TABLE e (id int NOT NULL, at date NOT NULL, PRIMARY KEY (id, at))
+    PARTITION BY LIST COLUMNS (at) (PARTITION p1 VALUES IN ('2026-01-01'), PARTITION p2 VALUES IN ('2026-01-02'));
+
+-- case: subpartitions and an engine
+-- current
+-- desired
+CREATE TABLE s (id int NOT NULL, c varchar(3) NOT NULL, PRIMARY KEY (id, c)) ENGINE=Aria
+    PARTITION BY LIST COLUMNS (c) SUBPARTITION BY HASH (id) SUBPARTITIONS 2
+    (PARTITION pa VALUES IN ('a', 'b'), PARTITION pz VALUES IN ('z'));
 
 -- case: an event
 -- current
@@ -178,4 +210,23 @@ CREATE TABLE t (id int PRIMARY KEY, at datetime);
 -- desired
 CREATE TABLE t (id int PRIMARY KEY, at datetime);
 CREATE EVENT purge_old ON SCHEDULE EVERY 1 DAY DO DELETE FROM t WHERE at < NOW() - INTERVAL 30 DAY;
--- gap: events are not in the model
+
+-- case: an event's schedule, completion, status and comment change
+-- current
+CREATE TABLE t (id int PRIMARY KEY, at datetime);
+CREATE EVENT purge_old ON SCHEDULE EVERY 1 DAY DO DELETE FROM t WHERE at < NOW() - INTERVAL 30 DAY;
+-- desired
+CREATE TABLE t (id int PRIMARY KEY, at datetime);
+CREATE EVENT purge_old ON SCHEDULE EVERY '1:30' HOUR_MINUTE STARTS '2026-01-01 03:00:00' ENDS '2036-01-01 00:00:00'
+    ON COMPLETION PRESERVE DISABLE COMMENT 'nightly, it''s slow'
+    DO DELETE FROM t WHERE at < NOW() - INTERVAL 90 DAY;
+
+-- case: a one-time event with a compound body is dropped
+-- current
+CREATE TABLE t (id int PRIMARY KEY, n int);
+CREATE EVENT once ON SCHEDULE AT '2036-06-01 12:00:00' ON COMPLETION PRESERVE DO BEGIN
+    UPDATE t SET n = n + 1;
+    DELETE FROM t WHERE n > 10;
+END;
+-- desired
+CREATE TABLE t (id int PRIMARY KEY, n int);

@@ -158,7 +158,21 @@ CREATE TRIGGER t_touch BEFORE UPDATE ON t FOR EACH ROW SET NEW.updated = NOW();
 CREATE TABLE t (id int PRIMARY KEY, name varchar(20)) DEFAULT CHARSET=latin1;
 -- desired
 CREATE TABLE t (id int PRIMARY KEY, name varchar(20)) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
--- gap: a table's default character set and collation are not compared (the scratch database may have other defaults than the migrated one); its columns' are
+
+-- case: a table goes back to the database's collation, with a column of its own collation kept
+-- current
+CREATE TABLE t (id int PRIMARY KEY, name varchar(20), body text, code varchar(5) CHARACTER SET ascii,
+    kind enum('a', 'b')) COLLATE=latin1_bin;
+-- desired
+CREATE TABLE t (id int PRIMARY KEY, name varchar(20), body text, code varchar(5) CHARACTER SET ascii,
+    kind enum('a', 'b'));
+
+-- case: a new table of its own collation, and a changed column in a table whose collation changes
+-- current
+CREATE TABLE t (id int PRIMARY KEY, name varchar(20) NOT NULL, CHECK (name <> ''));
+-- desired
+CREATE TABLE t (id int PRIMARY KEY, name varchar(40) NOT NULL, note tinytext, CHECK (name <> '')) DEFAULT CHARSET=latin1;
+CREATE TABLE u (id int PRIMARY KEY, label char(3)) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci COMMENT 'kept';
 
 -- case: the storage engine
 -- current

@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The operations on extensions, enum types, domains and functions: created and altered first, in the order of their
+ * The operations on extensions, enum types, domains, functions and events: created and altered first, in the order of their
  * kinds, since tables, indexes and triggers use them; dropped last, in the reverse order. Extensions are compared by
  * name only: their version is the server's business.
  */
@@ -24,7 +24,7 @@ final class SchemaObjects {
             SchemaObject before = current.object(after.kind(), after.key()).orElse(null);
             if (before == null) {
                 early.add(new Operation.CreateObject(after));
-            } else if (!before.equals(after)) {
+            } else if (!before.sameDefinition(after)) {
                 early.add(new Operation.AlterObject(before, after, usedBy(current, before.key())));
             }
         }

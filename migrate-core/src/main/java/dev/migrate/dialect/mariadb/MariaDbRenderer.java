@@ -4,8 +4,10 @@ import dev.migrate.dialect.BaseRenderer;
 import dev.migrate.diff.Operation;
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
+import dev.migrate.schema.Event;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
+import dev.migrate.schema.SchemaObject;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueConstraint;
 
@@ -66,11 +68,30 @@ final class MariaDbRenderer extends BaseRenderer {
         return out;
     }
 
+    /** Events are MariaDB's only schema objects. */
+    @Override
+    protected List<String> createObject(SchemaObject o) {
+        return List.of(MariaDbEvents.create((Event) o));
+    }
+
+    @Override
+    protected String dropObject(SchemaObject o) {
+        return MariaDbEvents.drop((Event) o);
+    }
+
+    @Override
+    protected List<String> alterObject(Operation.AlterObject op) {
+        return MariaDbEvents.replace((Event) op.before(), (Event) op.after());
+    }
+
     @Override
     protected String createTableStatement(Table t, String name) {
+        String options = MariaDbTableOptions.tableOptions(t.options());
+        String partitioning = MariaDbTableOptions.partitioning(t.options());
         return super.createTableStatement(t, name)
-                + (t.options() == null ? "" : " " + t.options())
-                + (t.comment() == null ? "" : " COMMENT " + MariaDbNames.literal(t.comment()));
+                + (options.isEmpty() ? "" : " " + options)
+                + (t.comment() == null ? "" : " COMMENT " + MariaDbNames.literal(t.comment()))
+                + (partitioning == null ? "" : " " + partitioning);
     }
 
     /** The full definition of a column, as CREATE TABLE, ADD COLUMN and MODIFY COLUMN take it. */

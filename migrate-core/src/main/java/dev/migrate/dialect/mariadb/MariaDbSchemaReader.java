@@ -3,6 +3,7 @@ package dev.migrate.dialect.mariadb;
 import dev.migrate.dialect.CatalogReader;
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
+import dev.migrate.schema.Event;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.PrimaryKey;
@@ -136,16 +137,23 @@ final class MariaDbSchemaReader extends CatalogReader {
     }
 
     private Schema readCatalog() throws SQLException {
+        Map<String, String> partitioned = partitionedTables();
         query(
-                "SELECT TABLE_NAME, TABLE_COMMENT, TABLE_COLLATION, ENGINE, CREATE_OPTIONS, @@default_storage_engine "
-                        + "FROM information_schema.TABLES "
+                "SELECT TABLE_NAME, TABLE_COMMENT, TABLE_COLLATION, ENGINE, CREATE_OPTIONS, @@default_storage_engine, "
+                        + "@@collation_database FROM information_schema.TABLES "
                         + "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED') "
                         + "ORDER BY TABLE_NAME",
                 rs -> {
                     String name = rs.getString(1);
                     if (!ignored(name)) {
                         TableParts t = new TableParts(name, rs.getString(2), rs.getString(3));
-                        t.options = MariaDbTableOptions.read(rs.getString(4), rs.getString(5), rs.getString(6));
+                        t.options = MariaDbTableOptions.read(
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6),
+                                rs.getString(3),
+                                rs.getString(7),
+                                partitioned.get(name));
                         tables.put(name, t);
                     }
                 });
@@ -294,17 +302,41 @@ final class MariaDbSchemaReader extends CatalogReader {
                         dependenciesFirst(views),
                         triggers,
                         notModelled())
-                .withSequences(mariadb ? sequences() : List.of());
+                .withSequences(mariadb ? sequences() : List.of())
+                .withObjects(events());
+    }
+
+    /** The SHOW CREATE TABLE of each partitioned table, by name: only it says the partitioning as it is written. */
+    private Map<String, String> partitionedTables() throws SQLException {
+        List<String> names = new ArrayList<>();
+        query(
+                "SELECT DISTINCT TABLE_NAME FROM information_schema.PARTITIONS WHERE TABLE_SCHEMA = DATABASE() "
+                        + "AND PARTITION_NAME IS NOT NULL ORDER BY TABLE_NAME",
+                rs -> names.add(rs.getString(1)));
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String name : names) {
+            if (!ignored(name)) {
+                query("SHOW CREATE TABLE " + MariaDbNames.quote(name), rs -> out.put(name, rs.getString(2)));
+            }
+        }
+        return out;
+    }
+
+    private List<Event> events() throws SQLException {
+        List<Event> out = new ArrayList<>();
+        query(MariaDbEvents.QUERY, rs -> {
+            if (!ignored(rs.getString(1))) {
+                out.add(MariaDbEvents.read(rs));
+            }
+        });
+        return out;
     }
 
     /** What the model does not hold, named so that it is reported as not compared rather than silently left out. */
     private List<String> notModelled() throws SQLException {
         List<String> out = new ArrayList<>();
         query(
-                "SELECT CONCAT('event ', EVENT_NAME) FROM information_schema.EVENTS WHERE EVENT_SCHEMA = DATABASE() "
-                        + "UNION ALL SELECT DISTINCT CONCAT('partitions of ', TABLE_NAME) FROM information_schema.PARTITIONS "
-                        + "WHERE TABLE_SCHEMA = DATABASE() AND PARTITION_NAME IS NOT NULL "
-                        + "UNION ALL SELECT CONCAT('system versioning of ', TABLE_NAME) FROM information_schema.TABLES "
+                "SELECT CONCAT('system versioning of ', TABLE_NAME) FROM information_schema.TABLES "
                         + "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'SYSTEM VERSIONED'",
                 rs -> out.add(rs.getString(1)));
         return out;

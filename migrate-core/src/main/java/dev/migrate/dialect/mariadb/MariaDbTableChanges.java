@@ -13,6 +13,9 @@ import dev.migrate.schema.Table;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The ALTER TABLE statements of one table's changes, in an order MariaDB accepts: what goes away goes before the
@@ -21,6 +24,10 @@ import java.util.List;
  * added or dropped along), so that an AUTO_INCREMENT column is a key at every step.
  */
 final class MariaDbTableChanges {
+    /** The types that have a character set. */
+    private static final Pattern TEXT_TYPES =
+            Pattern.compile("(var)?char\\b|(tiny|medium|long)?text\\b|enum\\b|set\\b");
+
     private final MariaDbRenderer sql;
     private final Operation.AlterTable op;
     /** The table as it is once its columns are renamed. */
@@ -42,6 +49,15 @@ final class MariaDbTableChanges {
     }
 
     List<String> statements() {
+        Change.TableOptions options = Change.only(changes, Change.TableOptions.class).stream()
+                .findFirst()
+                .orElse(null);
+        String partitioning = options == null ? null : MariaDbTableOptions.partitioning(options.after());
+        boolean repartitioned =
+                options != null && !Objects.equals(MariaDbTableOptions.partitioning(options.before()), partitioning);
+        if (repartitioned && MariaDbTableOptions.partitioning(options.before()) != null && !keepsPartitioning()) {
+            alter("REMOVE PARTITIONING");
+        }
         Change.only(changes, Change.RenameColumn.class)
                 .forEach(r -> alter("RENAME COLUMN " + quote(r.from()) + " TO " + quote(r.to())));
         Change.only(changes, Change.DropForeignKey.class).forEach(d -> dropForeignKey(d.key()));
@@ -51,12 +67,60 @@ final class MariaDbTableChanges {
                 .filter(d -> !(keySwapped && d.column().autoIncrement()))
                 .forEach(d -> alter("DROP COLUMN " + quote(d.column().name())));
         addConstraintsAndIndexes();
-        Change.only(changes, Change.TableOptions.class)
-                .forEach(o -> alter(MariaDbTableOptions.change(o.before(), o.after())));
+        if (options != null) {
+            changeOptions(options);
+        }
+        if (repartitioned && partitioning != null) {
+            alter(partitioning);
+        }
         if (!notes.isEmpty() && !out.isEmpty()) {
             out.set(0, String.join("\n", notes) + "\n" + out.get(0));
         }
         return out;
+    }
+
+    /**
+     * Whether the table stays partitioned through this change: its keys, which must hold the partitioning columns,
+     * stay as they are, so that PARTITION BY at the end can repartition it in one go.
+     */
+    private boolean keepsPartitioning() {
+        return MariaDbTableOptions.partitioning(after.options()) != null
+                && changes.stream()
+                        .noneMatch(c -> c instanceof Change.AlterPrimaryKey
+                                || c instanceof Change.AddUnique
+                                || c instanceof Change.DropUnique);
+    }
+
+    /**
+     * ENGINE, ROW_FORMAT, KEY_BLOCK_SIZE and the table's collation. A new collation is only the default of columns
+     * to come: the columns that take the table's (their type names none) are modified in the same statement, which
+     * makes them take the new one, as a table created with it would have them.
+     */
+    private void changeOptions(Change.TableOptions o) {
+        List<String> clauses = new ArrayList<>();
+        String plain = MariaDbTableOptions.change(o.before(), o.after());
+        if (!plain.isEmpty()) {
+            clauses.add(plain);
+        }
+        if (MariaDbTableOptions.collationChanges(o.before(), o.after())) {
+            for (Column c : after.columns()) {
+                if (takesTableCollation(c)) {
+                    clauses.add(modify(c));
+                    clauses.addAll(keepChecks(c));
+                }
+            }
+        }
+        if (!clauses.isEmpty()) {
+            alter(String.join(", ", clauses));
+        }
+    }
+
+    private static boolean takesTableCollation(Column c) {
+        String type = c.type().toLowerCase(Locale.ROOT);
+        return c.generated() == null
+                && TEXT_TYPES.matcher(type).lookingAt()
+                && !type.contains("character set")
+                && !type.contains("collate");
     }
 
     private void dropConstraintsAndIndexes() {

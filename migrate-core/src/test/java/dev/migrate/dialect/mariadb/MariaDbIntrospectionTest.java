@@ -12,11 +12,13 @@ import dev.migrate.diff.Operation;
 import dev.migrate.diff.SchemaDiff;
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
+import dev.migrate.schema.Event;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.RenameHints;
 import dev.migrate.schema.Schema;
+import dev.migrate.schema.SchemaObject;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueConstraint;
 import dev.migrate.servers.TestServers;
@@ -116,7 +118,7 @@ class MariaDbIntrospectionTest extends IntrospectionContract {
         return out;
     }
 
-    /** Events, partitions and system versioning are named as not compared, never silently left out. */
+    /** System versioning is named as not compared, never silently left out; partitions and events are modelled. */
     @Test
     void whatTheModelDoesNotHoldIsNamedAsNotCompared() throws IOException {
         Schema s = schemaOf("unmodelled", """
@@ -125,7 +127,14 @@ class MariaDbIntrospectionTest extends IntrospectionContract {
                 CREATE TABLE price (id int PRIMARY KEY, amount decimal(10,2)) WITH SYSTEM VERSIONING;
                 CREATE EVENT purge_old ON SCHEDULE EVERY 1 DAY DO DELETE FROM log WHERE at < NOW() - INTERVAL 30 DAY;
                 """);
-        assertEquals(List.of("event purge_old", "partitions of log", "system versioning of price"), s.notModelled());
+        assertEquals(List.of("system versioning of price"), s.notModelled());
+        assertEquals(
+                "PARTITION BY RANGE (year(`at`)) (PARTITION `p1` VALUES LESS THAN (2026), "
+                        + "PARTITION `p2` VALUES LESS THAN MAXVALUE)",
+                s.table("log").orElseThrow().options());
+        Event purge = (Event) s.object(SchemaObject.Kind.EVENT, "purge_old").orElseThrow();
+        assertEquals("EVERY 1 DAY", purge.schedule());
+        assertEquals("DELETE FROM log WHERE at < NOW() - INTERVAL 30 DAY", purge.body());
     }
 
     @Test
