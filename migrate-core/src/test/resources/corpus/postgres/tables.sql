@@ -368,7 +368,58 @@ CREATE TABLE t (id integer PRIMARY KEY,
 -- desired
 CREATE TABLE measurement (city_id integer NOT NULL, logdate date NOT NULL, peak integer) PARTITION BY RANGE (logdate);
 CREATE TABLE measurement_y2026 PARTITION OF measurement FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
--- gap: partitioned tables and partitions are not in the model
+
+-- case: a partition is added, one with its own check and index, and the default partition
+-- current
+CREATE TABLE measurement (city_id integer NOT NULL, logdate date NOT NULL, peak integer,
+    PRIMARY KEY (city_id, logdate)) PARTITION BY RANGE (logdate);
+CREATE INDEX measurement_peak ON measurement (peak);
+CREATE TABLE measurement_y2025 PARTITION OF measurement FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+INSERT INTO measurement VALUES (1, '2025-03-01', 7);
+-- desired
+CREATE TABLE measurement (city_id integer NOT NULL, logdate date NOT NULL, peak integer,
+    PRIMARY KEY (city_id, logdate)) PARTITION BY RANGE (logdate);
+CREATE INDEX measurement_peak ON measurement (peak);
+CREATE TABLE measurement_y2025 PARTITION OF measurement FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE TABLE measurement_y2026 PARTITION OF measurement (CONSTRAINT peak_sane CHECK (peak < 1000))
+    FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+CREATE INDEX measurement_y2026_city ON measurement_y2026 (city_id);
+CREATE TABLE measurement_rest PARTITION OF measurement DEFAULT;
+INSERT INTO measurement VALUES (1, '2025-03-01', 7);
+
+-- case: a partition's bounds change, and a column is added to the partitioned table
+-- current
+CREATE TABLE orders (id integer NOT NULL, region text NOT NULL) PARTITION BY LIST (region);
+CREATE TABLE orders_eu PARTITION OF orders FOR VALUES IN ('de', 'fr');
+INSERT INTO orders VALUES (1, 'de');
+-- desired
+CREATE TABLE orders (id integer NOT NULL, region text NOT NULL, total numeric(10,2)) PARTITION BY LIST (region);
+CREATE TABLE orders_eu PARTITION OF orders FOR VALUES IN ('de', 'fr', 'it');
+INSERT INTO orders VALUES (1, 'de');
+
+-- case: hash sub-partitions under a range partition
+-- current
+-- desired
+CREATE TABLE ev (id bigint NOT NULL, at timestamptz NOT NULL) PARTITION BY RANGE (at);
+CREATE TABLE ev_2026 PARTITION OF ev FOR VALUES FROM ('2026-01-01') TO ('2027-01-01') PARTITION BY HASH (id);
+CREATE TABLE ev_2026_0 PARTITION OF ev_2026 FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+CREATE TABLE ev_2026_1 PARTITION OF ev_2026 FOR VALUES WITH (MODULUS 2, REMAINDER 1);
+
+-- case: a partitioned table with its partitions and a trigger goes
+-- current
+CREATE FUNCTION keep() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TABLE m (id integer NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);
+CREATE TABLE m_2026 PARTITION OF m FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+CREATE TRIGGER m_keep BEFORE INSERT ON m FOR EACH ROW EXECUTE FUNCTION keep();
+-- desired
+CREATE FUNCTION keep() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+
+-- case: a table becomes partitioned
+-- current
+CREATE TABLE p (id integer NOT NULL, at date NOT NULL);
+-- desired
+CREATE TABLE p (id integer NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);
+-- gap: PostgreSQL cannot partition a table in place; migrate refuses with what to do (a revision by hand)
 
 -- case: row-level security and a policy
 -- current

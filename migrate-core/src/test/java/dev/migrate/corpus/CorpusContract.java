@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.migrate.autogenerate.SchemaMaterializer;
 import dev.migrate.autogenerate.SqlSchemaSource;
+import dev.migrate.base.MigrateException;
 import dev.migrate.dialect.Database;
 import dev.migrate.diff.Operation;
 import dev.migrate.diff.SchemaDiff;
@@ -138,6 +139,8 @@ public abstract class CorpusContract {
         } catch (SQLException e) {
             List<Operation> ran = step.equals("upgrade") ? up : SchemaDiff.inverse(up);
             return "the " + step + " fails: " + e.getMessage() + "\nSQL:\n" + sql(current, ran);
+        } catch (MigrateException e) {
+            return "migrate refuses the " + step + ": " + e.getMessage();
         }
         return null;
     }

@@ -62,9 +62,16 @@ final class PostgresRenderer extends BaseRenderer {
         return out;
     }
 
+    /** A partition takes its columns, keys and indexes from its parent: it says only its own. */
     @Override
     protected String createTableStatement(Table t, String name) {
         PostgresTableOptions options = PostgresTableOptions.of(t.options());
+        if (options.partitionOf() != null) {
+            List<String> own = tableClauses(t);
+            return "CREATE " + options.persistence() + "TABLE " + q(name) + " PARTITION OF " + q(options.parent())
+                    + (own.isEmpty() ? "" : " (\n    " + String.join(",\n    ", own) + "\n)") + " "
+                    + options.bounds() + options.with();
+        }
         return "CREATE " + options.persistence()
                 + super.createTableStatement(t, name).substring("CREATE ".length()) + options.with();
     }
@@ -298,7 +305,8 @@ final class PostgresRenderer extends BaseRenderer {
             } else if (c instanceof Change.TableComment tc) {
                 comments.add(tableComment(after.name(), tc.after()));
             } else if (c instanceof Change.TableOptions o) {
-                out.addAll(PostgresTableOptions.of(o.after()).change(table, PostgresTableOptions.of(o.before())));
+                out.addAll(
+                        PostgresTableOptions.of(o.after()).change(table, PostgresTableOptions.of(o.before()), this::q));
             }
         }
         Change.only(changes, Change.AlterPrimaryKey.class).stream()

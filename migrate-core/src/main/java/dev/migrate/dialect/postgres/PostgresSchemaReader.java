@@ -43,13 +43,18 @@ final class PostgresSchemaReader extends CatalogReader {
     private static final String SCHEMA = "(SELECT oid FROM pg_namespace WHERE nspname = current_schema())";
     private static final String NOT_EXTENSION_MEMBER = "NOT EXISTS (SELECT 1 FROM pg_depend e "
             + "WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')";
-    private static final String TABLES = "WITH t AS (SELECT c.oid, c.relname FROM pg_class c "
-            + "WHERE c.relnamespace = " + SCHEMA + " AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND "
-            + NOT_EXTENSION_MEMBER + ") ";
+    /** Tables and partitions; a partition's depth is how many tables it is a partition of. */
+    private static final String TABLES = "WITH t AS (SELECT c.oid, c.relname, c.relispartition AS partition, "
+            + "(SELECT count(*) FROM pg_partition_ancestors(c.oid)) AS depth FROM pg_class c "
+            + "WHERE c.relnamespace = " + SCHEMA + " AND c.relkind IN ('r', 'p') AND " + NOT_EXTENSION_MEMBER + ") ";
 
+    /** Partitions after the tables they are partitions of, so that they are created after them and dropped before. */
     private static final String TABLE_QUERY = TABLES
             + "SELECT t.oid, t.relname, obj_description(t.oid, 'pg_class'), c.relpersistence = 'u', c.reloptions, "
-            + "c.relrowsecurity, c.relforcerowsecurity FROM t JOIN pg_class c ON c.oid = t.oid ORDER BY t.oid";
+            + "c.relrowsecurity, c.relforcerowsecurity, "
+            + "(SELECT p.relname FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent "
+            + "WHERE i.inhrelid = c.oid AND c.relispartition) || ' ' || pg_get_expr(c.relpartbound, c.oid), "
+            + "pg_get_partkeydef(c.oid) FROM t JOIN pg_class c ON c.oid = t.oid ORDER BY t.depth, t.oid";
 
     /** Policies as the statement that creates them, PUBLIC and ALL left implied. */
     private static final String POLICY_QUERY = "SELECT p.policyname, p.tablename, 'CREATE POLICY ' "
@@ -64,7 +69,8 @@ final class PostgresSchemaReader extends CatalogReader {
     private static final String EXCLUSION_QUERY = TABLES
             + "SELECT con.conname, t.relname, 'ALTER TABLE ' || quote_ident(t.relname) || ' ADD CONSTRAINT ' "
             + "|| quote_ident(con.conname) || ' ' || pg_get_constraintdef(con.oid, true) "
-            + "FROM t JOIN pg_constraint con ON con.conrelid = t.oid WHERE con.contype = 'x' ORDER BY con.oid";
+            + "FROM t JOIN pg_constraint con ON con.conrelid = t.oid WHERE con.contype = 'x' "
+            + "AND con.conparentid = 0 ORDER BY con.oid";
 
     /**
      * A serial column's default is the nextval() of the sequence the column owns; a collation other than its type's
@@ -85,7 +91,7 @@ final class PostgresSchemaReader extends CatalogReader {
             + "= 'nextval(' || quote_literal(s.objid::regclass::text) || '::regclass)') "
             + "FROM t JOIN pg_attribute a ON a.attrelid = t.oid "
             + "LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
-            + "WHERE a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attrelid, a.attnum";
+            + "WHERE a.attnum > 0 AND NOT a.attisdropped AND NOT t.partition ORDER BY a.attrelid, a.attnum";
 
     private static final String CONSTRAINT_QUERY = TABLES
             + "SELECT con.conrelid, con.conname, con.contype, con.confdeltype, con.confupdtype, "
@@ -98,7 +104,8 @@ final class PostgresSchemaReader extends CatalogReader {
             + "con.condeferrable, con.condeferred "
             + "FROM t JOIN pg_constraint con ON con.conrelid = t.oid "
             + "LEFT JOIN pg_class f ON f.oid = con.confrelid LEFT JOIN pg_namespace fn ON fn.oid = f.relnamespace "
-            + "WHERE con.contype IN ('p', 'u', 'f', 'c') ORDER BY con.conrelid, con.oid";
+            + "WHERE con.contype IN ('p', 'u', 'f', 'c') AND NOT (t.partition AND (con.conparentid <> 0 "
+            + "OR NOT con.conislocal)) ORDER BY con.conrelid, con.oid";
 
     /**
      * The keys come from the whole definition: pg_get_indexdef of a single key leaves out its collation, operator
@@ -111,6 +118,7 @@ final class PostgresSchemaReader extends CatalogReader {
             + "JOIN pg_am am ON am.oid = ic.relam "
             + "WHERE NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conrelid = i.indrelid "
             + "AND con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x')) "
+            + "AND NOT EXISTS (SELECT 1 FROM pg_inherits x WHERE x.inhrelid = i.indexrelid) "
             + "ORDER BY i.indrelid, i.indexrelid";
 
     private static final String VIEW_QUERY = "SELECT c.relname, c.relkind, pg_get_viewdef(c.oid, true), "
@@ -119,7 +127,7 @@ final class PostgresSchemaReader extends CatalogReader {
 
     private static final String TRIGGER_QUERY = "SELECT tg.tgname, c.relname, pg_get_triggerdef(tg.oid, true) "
             + "FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid WHERE NOT tg.tgisinternal "
-            + "AND c.relnamespace = " + SCHEMA + " AND NOT c.relispartition AND " + NOT_EXTENSION_MEMBER
+            + "AND tg.tgparentid = 0 AND c.relnamespace = " + SCHEMA + " AND " + NOT_EXTENSION_MEMBER
             + " ORDER BY c.relname, tg.tgname";
 
     /**
@@ -167,16 +175,12 @@ final class PostgresSchemaReader extends CatalogReader {
             + "AND x.deptype = 'e') ORDER BY p.oid";
 
     /** What the model does not hold, named so that it is reported as not compared rather than silently left out. */
-    private static final String NOT_MODELLED_QUERY = "SELECT 'partition ' || c.relname || ' of ' || p.relname "
-            + "FROM pg_class c JOIN pg_inherits i ON i.inhrelid = c.oid JOIN pg_class p ON p.oid = i.inhparent "
-            + "WHERE c.relnamespace = " + SCHEMA + " AND c.relispartition "
-            + "UNION ALL SELECT 'partitioning of ' || c.relname || ' (' || pg_get_partkeydef(c.oid) || ')' "
-            + "FROM pg_class c WHERE c.relnamespace = " + SCHEMA + " AND c.relkind = 'p' "
-            + "UNION ALL SELECT 'deferrability of key ' || con.conname || ' on ' || c.relname "
-            + "FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid WHERE c.relnamespace = " + SCHEMA
-            + " AND con.contype IN ('p', 'u') AND con.condeferrable "
-            + "UNION ALL SELECT 'composite type ' || t.typname FROM pg_type t JOIN pg_class c ON c.oid = t.typrelid "
-            + "WHERE t.typnamespace = " + SCHEMA + " AND c.relkind = 'c'";
+    private static final String NOT_MODELLED_QUERY =
+            "SELECT 'deferrability of key ' || con.conname || ' on ' || c.relname "
+                    + "FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid WHERE c.relnamespace = " + SCHEMA
+                    + " AND con.contype IN ('p', 'u') AND con.condeferrable "
+                    + "UNION ALL SELECT 'composite type ' || t.typname FROM pg_type t JOIN pg_class c ON c.oid = t.typrelid "
+                    + "WHERE t.typnamespace = " + SCHEMA + " AND c.relkind = 'c'";
 
     private final Map<Long, TableParts> tables = new LinkedHashMap<>();
 
@@ -213,7 +217,12 @@ final class PostgresSchemaReader extends CatalogReader {
         query(TABLE_QUERY, rs -> {
             if (!ignored(rs.getString(2))) {
                 String options = PostgresTableOptions.read(
-                        rs.getBoolean(4), strings(rs.getArray(5)), rs.getBoolean(6), rs.getBoolean(7));
+                        rs.getBoolean(4),
+                        strings(rs.getArray(5)),
+                        rs.getString(8),
+                        rs.getString(9),
+                        rs.getBoolean(6),
+                        rs.getBoolean(7));
                 tables.put(rs.getLong(1), new TableParts(rs.getString(2), rs.getString(3), options));
             }
         });

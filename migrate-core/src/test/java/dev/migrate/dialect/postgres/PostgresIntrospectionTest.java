@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.migrate.base.MigrateException;
 import dev.migrate.dialect.Database;
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.dialect.IntrospectionContract;
@@ -168,22 +169,75 @@ class PostgresIntrospectionTest extends IntrospectionContract {
                 s.trigger("tr").orElseThrow());
     }
 
-    /** Partitions, deferrable keys and composite types are named as not compared, never silently left out. */
+    /** Deferrable keys and composite types are named as not compared, never silently left out. */
     @Test
     void whatTheModelDoesNotHoldIsNamedAsNotCompared() throws IOException {
         Schema s = schemaOf("unmodelled", """
-                CREATE TABLE m (id integer NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);
-                CREATE TABLE m_2026 PARTITION OF m FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
                 CREATE TABLE doc (id integer PRIMARY KEY, code text CONSTRAINT uq_code UNIQUE DEFERRABLE);
                 CREATE TYPE amount AS (value numeric, currency char(3));
                 """);
+        assertEquals(List.of("deferrability of key uq_code on doc", "composite type amount"), s.notModelled());
+    }
+
+    /**
+     * A partitioned table holds its partitioning; a partition is its parent and bounds, with only what is its own:
+     * the columns, keys, indexes and triggers it takes from its parent are the parent's.
+     */
+    @Test
+    void partitionsHoldOnlyWhatIsTheirOwn() throws IOException {
+        Schema s = schemaOf("partitions", """
+                CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+                CREATE TABLE m (id integer NOT NULL, at date NOT NULL, n integer CHECK (n > 0),
+                    PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
+                CREATE INDEX m_n ON m (n);
+                CREATE TRIGGER m_touch BEFORE INSERT ON m FOR EACH ROW EXECUTE FUNCTION touch();
+                CREATE TABLE m_2026 PARTITION OF m (CONSTRAINT small CHECK (n < 100))
+                    FOR VALUES FROM ('2026-01-01') TO ('2027-01-01') PARTITION BY HASH (id);
+                CREATE TABLE m_2026_0 PARTITION OF m_2026 FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+                CREATE TABLE m_other PARTITION OF m DEFAULT;
+                CREATE INDEX m_other_id ON m_other (id);
+                """);
         assertEquals(
-                List.of(
-                        "partition m_2026 of m",
-                        "partitioning of m (RANGE (at))",
-                        "deferrability of key uq_code on doc",
-                        "composite type amount"),
-                s.notModelled());
+                List.of("m", "m_2026", "m_other", "m_2026_0"),
+                s.tables().stream().map(Table::name).toList());
+        Table m = s.table("m").orElseThrow();
+        assertEquals("PARTITION BY RANGE (at)", m.options());
+        assertEquals(3, m.columns().size());
+        Table y2026 = s.table("m_2026").orElseThrow();
+        assertEquals(
+                "PARTITION OF m FOR VALUES FROM ('2026-01-01') TO ('2027-01-01') PARTITION BY HASH (id)",
+                y2026.options());
+        assertEquals(List.of(), y2026.columns());
+        assertNull(y2026.primaryKey());
+        assertEquals(List.of(new CheckConstraint("small", "n < 100")), y2026.checks());
+        assertEquals(List.of(), y2026.indexes());
+        assertEquals(
+                "PARTITION OF m_2026 FOR VALUES WITH (modulus 2, remainder 0)",
+                s.table("m_2026_0").orElseThrow().options());
+        Table other = s.table("m_other").orElseThrow();
+        assertEquals("PARTITION OF m DEFAULT", other.options());
+        assertEquals(
+                List.of("m_other_id"), other.indexes().stream().map(Index::name).toList());
+        assertEquals(
+                List.of("m_touch"), s.triggers().stream().map(Trigger::name).toList());
+        assertEquals(List.of(), s.notModelled());
+    }
+
+    /** PostgreSQL cannot partition a table in place: the revision is refused with what to write by hand instead. */
+    @Test
+    void partitioningAnExistingTableIsRefusedWithWhatToDo() throws IOException {
+        Schema plain = schemaOf("plain", "CREATE TABLE p (id integer NOT NULL, at date NOT NULL);");
+        Schema partitioned = schemaOf(
+                "partitioned", "CREATE TABLE p (id integer NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);");
+        List<Operation> up = SchemaDiff.compare(plain, partitioned, RenameHints.none());
+        MigrateException e = org.junit.jupiter.api.Assertions.assertThrows(
+                MigrateException.class,
+                () -> up.forEach(op -> new PostgresDialect().renderer().render(op)));
+        assertEquals(
+                "PostgreSQL cannot change how table p is partitioned (not partitioned to PARTITION BY RANGE (at)) "
+                        + "in place",
+                e.getMessage());
+        assertTrue(e.hint().contains("copy the rows over"), e.hint());
     }
 
     /**
