@@ -233,6 +233,19 @@ CREATE TABLE parent (id integer PRIMARY KEY, code text);
 CREATE TABLE parent (id integer PRIMARY KEY, code text UNIQUE);
 CREATE TABLE child (id integer PRIMARY KEY, code text REFERENCES parent (code));
 
+-- case: a unique constraint becomes DEFERRABLE, and a primary key INITIALLY DEFERRED
+-- current
+CREATE TABLE slot (id integer PRIMARY KEY, pos integer UNIQUE);
+INSERT INTO slot VALUES (1, 1), (2, 2);
+-- desired
+CREATE TABLE slot (id integer PRIMARY KEY DEFERRABLE INITIALLY DEFERRED, pos integer UNIQUE DEFERRABLE);
+INSERT INTO slot VALUES (1, 1), (2, 2);
+
+-- case: a new table with a named unique constraint, DEFERRABLE INITIALLY IMMEDIATE spelt out
+-- current
+-- desired
+CREATE TABLE seat (id integer PRIMARY KEY, code text, CONSTRAINT uq_seat_code UNIQUE (code) DEFERRABLE INITIALLY IMMEDIATE);
+
 -- case: a DEFERRABLE foreign key
 -- current
 -- desired

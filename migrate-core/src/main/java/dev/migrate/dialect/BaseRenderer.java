@@ -197,11 +197,12 @@ public abstract class BaseRenderer implements SqlRenderer {
 
     protected String primaryKey(Table t, PrimaryKey pk) {
         return constraint(t, Constraint.PRIMARY_KEY, pk.name(), pk.columns()) + "PRIMARY KEY ("
-                + names.list(pk.columns()) + ")";
+                + names.list(pk.columns()) + ")" + (pk.deferral() == null ? "" : " " + pk.deferral());
     }
 
     protected String unique(Table t, UniqueConstraint u) {
-        return constraint(t, Constraint.UNIQUE, u.name(), u.columns()) + "UNIQUE (" + names.list(u.columns()) + ")";
+        return constraint(t, Constraint.UNIQUE, u.name(), u.columns()) + "UNIQUE (" + names.list(u.columns()) + ")"
+                + (u.deferral() == null ? "" : " " + u.deferral());
     }
 
     protected String check(Table t, CheckConstraint c) {

@@ -118,9 +118,8 @@ public final class TableDiff {
                 t.columns().stream().map(c -> c.withName(name.apply(c.name()))).toList();
         PrimaryKey pk = t.primaryKey() == null
                 ? null
-                : new PrimaryKey(
-                        t.primaryKey().name(),
-                        t.primaryKey().columns().stream().map(name).toList());
+                : t.primaryKey()
+                        .withColumns(t.primaryKey().columns().stream().map(name).toList());
         List<ForeignKey> fks = t.foreignKeys().stream()
                 .map(f -> {
                     ForeignKey r = f.renamingColumns(name);
@@ -132,8 +131,7 @@ public final class TableDiff {
                 })
                 .toList();
         List<UniqueConstraint> uniques = t.uniques().stream()
-                .map(u -> new UniqueConstraint(
-                        u.name(), u.columns().stream().map(name).toList()))
+                .map(u -> u.withColumns(u.columns().stream().map(name).toList()))
                 .toList();
         List<CheckConstraint> checks = t.checks().stream()
                 .map(c -> new CheckConstraint(c.name(), expr.apply(c.expression())))

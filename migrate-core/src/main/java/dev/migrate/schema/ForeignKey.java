@@ -45,8 +45,11 @@ public record ForeignKey(
                 : a.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
-    /** {@code DEFERRABLE INITIALLY IMMEDIATE} is {@code DEFERRABLE}; {@code NOT DEFERRABLE ...} is none. */
-    private static String deferral(String d) {
+    /**
+     * {@code DEFERRABLE INITIALLY IMMEDIATE} is {@code DEFERRABLE}; {@code NOT DEFERRABLE ...} is none. Keys and
+     * unique constraints say when they are checked the same way.
+     */
+    static String deferral(String d) {
         if (d == null) {
             return null;
         }

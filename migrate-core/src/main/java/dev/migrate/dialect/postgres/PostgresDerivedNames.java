@@ -36,12 +36,9 @@ final class PostgresDerivedNames {
         String from = t.name();
         PrimaryKey pk = t.primaryKey() == null
                 ? null
-                : new PrimaryKey(
-                        follow(t.primaryKey().name(), primaryKey(from), primaryKey(to)),
-                        t.primaryKey().columns());
+                : t.primaryKey().withName(follow(t.primaryKey().name(), primaryKey(from), primaryKey(to)));
         List<UniqueConstraint> uniques = t.uniques().stream()
-                .map(u -> new UniqueConstraint(
-                        follow(u.name(), unique(from, u.columns()), unique(to, u.columns())), u.columns()))
+                .map(u -> u.withName(follow(u.name(), unique(from, u.columns()), unique(to, u.columns()))))
                 .toList();
         List<ForeignKey> fks = t.foreignKeys().stream()
                 .map(f -> new ForeignKey(

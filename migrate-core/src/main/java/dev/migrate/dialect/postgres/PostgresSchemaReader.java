@@ -176,10 +176,7 @@ final class PostgresSchemaReader extends CatalogReader {
 
     /** What the model does not hold, named so that it is reported as not compared rather than silently left out. */
     private static final String NOT_MODELLED_QUERY =
-            "SELECT 'deferrability of key ' || con.conname || ' on ' || c.relname "
-                    + "FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid WHERE c.relnamespace = " + SCHEMA
-                    + " AND con.contype IN ('p', 'u') AND con.condeferrable "
-                    + "UNION ALL SELECT 'composite type ' || t.typname FROM pg_type t JOIN pg_class c ON c.oid = t.typrelid "
+            "SELECT 'composite type ' || t.typname FROM pg_type t JOIN pg_class c ON c.oid = t.typrelid "
                     + "WHERE t.typnamespace = " + SCHEMA + " AND c.relkind = 'c'";
 
     private final Map<Long, TableParts> tables = new LinkedHashMap<>();
@@ -327,9 +324,11 @@ final class PostgresSchemaReader extends CatalogReader {
     private void constraint(TableParts t, ResultSet rs) throws SQLException {
         String name = rs.getString(2);
         List<String> columns = strings(rs.getArray(7));
+        String deferral =
+                rs.getBoolean(12) ? (rs.getBoolean(13) ? ForeignKey.INITIALLY_DEFERRED : ForeignKey.DEFERRABLE) : null;
         switch (rs.getString(3)) {
-            case "p" -> t.primaryKey = new PrimaryKey(name, columns);
-            case "u" -> t.uniques.add(new UniqueConstraint(name, columns));
+            case "p" -> t.primaryKey = new PrimaryKey(name, columns, deferral);
+            case "u" -> t.uniques.add(new UniqueConstraint(name, columns, deferral));
             case "c" -> t.checks.add(new CheckConstraint(name, checkExpression(rs.getString(6))));
             case "f" -> {
                 String target = rs.getBoolean(10) ? rs.getString(8) : rs.getString(9) + "." + rs.getString(8);
@@ -340,9 +339,7 @@ final class PostgresSchemaReader extends CatalogReader {
                         strings(rs.getArray(11)),
                         action(rs.getString(4)),
                         action(rs.getString(5)),
-                        rs.getBoolean(12)
-                                ? (rs.getBoolean(13) ? ForeignKey.INITIALLY_DEFERRED : ForeignKey.DEFERRABLE)
-                                : null));
+                        deferral));
             }
             default -> {}
         }
