@@ -16,6 +16,31 @@ CREATE TABLE person (id integer PRIMARY KEY, current_mood mood);
 CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');
 CREATE TABLE person (id integer PRIMARY KEY, current_mood mood);
 
+-- case: an enum type's value is renamed by hint, with rows that hold it
+-- current
+CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');
+CREATE TABLE person (id integer PRIMARY KEY, current_mood mood NOT NULL DEFAULT 'ok');
+INSERT INTO person VALUES (1, 'ok'), (2, 'sad');
+-- desired
+CREATE TYPE mood AS ENUM (
+    'sad',
+    'fine', -- migrate:renamed_from ok
+    'happy'
+);
+CREATE TABLE person (id integer PRIMARY KEY, current_mood mood NOT NULL DEFAULT 'fine');
+INSERT INTO person VALUES (1, 'fine'), (2, 'sad');
+
+-- case: an enum value renamed by hint above it, and another added after it
+-- current
+CREATE TYPE level AS ENUM ('low', 'high');
+-- desired
+CREATE TYPE level AS ENUM (
+    'low',
+    -- migrate:renamed_from 'high'
+    'top',
+    'max'
+);
+
 -- case: an enum type gains a value in the middle
 -- current
 CREATE TYPE status AS ENUM ('new', 'done');

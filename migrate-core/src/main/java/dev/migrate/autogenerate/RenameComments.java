@@ -12,7 +12,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds {@code -- migrate:renamed_from <old name>} comments on CREATE TABLE statements and their columns. */
+/**
+ * Finds {@code -- migrate:renamed_from <old name>} comments on CREATE TABLE statements and their columns, and on the
+ * values of CREATE TYPE ... AS ENUM.
+ */
 final class RenameComments {
     private static final Pattern HINT = Pattern.compile("migrate:renamed_from\\s+[\"`\\[]?([^\\s\"`\\]]+)");
     private static final Set<String> CONSTRAINTS = Set.of("CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN");
@@ -36,6 +39,10 @@ final class RenameComments {
                         || ts.get(k).is("LOCAL")
                         || ts.get(k).is("UNLOGGED"))) {
             k++;
+        }
+        if (k < ts.size() && ts.get(k).is("TYPE")) {
+            enumValues(statement.sql(), ts, k + 1, hints);
+            return;
         }
         if (k >= ts.size() || !ts.get(k).is("TABLE")) {
             return;
@@ -71,6 +78,41 @@ final class RenameComments {
                 hint(comment).ifPresent(old -> hints.column(t, first.value(), old));
             }
         }
+    }
+
+    /** {@code CREATE TYPE name AS ENUM ('a', 'b' -- migrate:renamed_from old)}, from the type's name on. */
+    private static void enumValues(String sql, List<Token> ts, int k, RenameHints hints) {
+        if (k + 3 >= ts.size() || !ts.get(k).isName()) {
+            return;
+        }
+        String type = ts.get(k).value();
+        while (k + 2 < ts.size() && ts.get(k + 1).isPunct('.') && ts.get(k + 2).isName()) {
+            k += 2;
+            type = ts.get(k).value();
+        }
+        if (k + 3 >= ts.size()
+                || !ts.get(k + 1).is("AS")
+                || !ts.get(k + 2).is("ENUM")
+                || !ts.get(k + 3).isPunct('(')) {
+            return;
+        }
+        for (Item item : SqlTokens.items(sql, ts, k + 3)) {
+            Token value = item.tokens().get(0);
+            if (value.kind() != SqlTokens.Kind.STRING) {
+                continue;
+            }
+            for (String comment : item.comments()) {
+                String t = type;
+                hint(comment).ifPresent(old -> hints.enumValue(t, unquote(value.value()), unquote(old)));
+            }
+        }
+    }
+
+    /** A string literal's value; a hint may name the old value quoted or not. */
+    private static String unquote(String literal) {
+        return literal.length() >= 2 && literal.startsWith("'") && literal.endsWith("'")
+                ? literal.substring(1, literal.length() - 1).replace("''", "'")
+                : literal;
     }
 
     private static int skipComments(List<Token> ts, int k) {

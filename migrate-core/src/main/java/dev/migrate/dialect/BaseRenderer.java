@@ -70,6 +70,8 @@ public abstract class BaseRenderer implements SqlRenderer {
             return List.of(dropObject(op.object()));
         } else if (operation instanceof Operation.AlterObject op) {
             return alterObject(op);
+        } else if (operation instanceof Operation.RenameEnumValue op) {
+            return List.of(renameEnumValue(op));
         } else if (operation instanceof Operation.InsertRows op) {
             return op.statements();
         } else if (operation instanceof Operation.DeleteRows op) {
@@ -157,6 +159,10 @@ public abstract class BaseRenderer implements SqlRenderer {
 
     protected List<String> alterObject(Operation.AlterObject op) {
         throw new IllegalArgumentException("This database has no " + op.after().describe());
+    }
+
+    protected String renameEnumValue(Operation.RenameEnumValue op) {
+        throw new IllegalArgumentException("This database has no enum type " + op.type());
     }
 
     /** How the database says a sequence does not cycle. */

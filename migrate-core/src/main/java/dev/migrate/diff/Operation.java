@@ -245,6 +245,17 @@ public sealed interface Operation {
         }
     }
 
+    /** Renames a value of an enum type: the rows that hold it hold the new name. */
+    record RenameEnumValue(String type, String from, String to) implements Operation {
+        public Operation inverse() {
+            return new RenameEnumValue(type, to, from);
+        }
+
+        public String describe() {
+            return "rename value '" + from + "' of enum type " + type + " to '" + to + "'";
+        }
+    }
+
     /** A column of a table, where it uses a type that changes. */
     record ColumnOf(String table, Column column) {
         @Override

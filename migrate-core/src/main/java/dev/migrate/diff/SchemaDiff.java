@@ -60,6 +60,9 @@ public final class SchemaDiff {
                 retarget(working, old.name(), t.name());
             }
         }
+        // a renamed enum value is renamed in the defaults that hold it too, as PostgreSQL does
+        SchemaObjects.renamedEnumValues(current, desired, hints)
+                .forEach(r -> working.replaceAll((k, t) -> SchemaObjects.withRenamedValue(t, r)));
         List<Table> created = new ArrayList<>();
         List<Operation> alters = new ArrayList<>();
         // changes that add no foreign key: a new table's foreign key may need a key one of them adds
@@ -142,7 +145,7 @@ public final class SchemaDiff {
             }
         }
         ops.addAll(renames);
-        SchemaObjects objects = new SchemaObjects(current, desired);
+        SchemaObjects objects = new SchemaObjects(current, desired, hints);
         ops.addAll(objects.early());
         Sequences sequences = new Sequences(current, desired);
         ops.addAll(sequences.early());

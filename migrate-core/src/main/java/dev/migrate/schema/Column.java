@@ -40,6 +40,10 @@ public record Column(
         return new Column(newName, type, nullable, defaultValue, autoIncrement, generated, stored, comment);
     }
 
+    public Column withDefault(String newDefault) {
+        return new Column(name, type, nullable, newDefault, autoIncrement, generated, stored, comment);
+    }
+
     /** Equal in everything but the name. */
     public boolean sameDefinition(Column other) {
         return withName(other.name).equals(other);

@@ -5,12 +5,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the model says was renamed: a table's or column's former name. Without a hint a rename looks like a drop
+ * What the model says was renamed: a table's or column's former name, or an enum type's value's. Without a hint a rename looks like a drop
  * and an add, which would lose the data; with one, the diff renames.
  */
 public final class RenameHints {
     private final Map<String, String> tables = new LinkedHashMap<>();
     private final Map<String, String> columns = new LinkedHashMap<>();
+    private final Map<String, String> enumValues = new LinkedHashMap<>();
 
     public static RenameHints none() {
         return new RenameHints();
@@ -27,10 +28,21 @@ public final class RenameHints {
         return this;
     }
 
+    /** A value of an enum type, by its new and its former name (values are case-sensitive). */
+    public RenameHints enumValue(String type, String newValue, String oldValue) {
+        enumValues.put(Sql.key(type) + "." + newValue, oldValue);
+        return this;
+    }
+
     public RenameHints addAll(RenameHints other) {
         tables.putAll(other.tables);
         columns.putAll(other.columns);
+        enumValues.putAll(other.enumValues);
         return this;
+    }
+
+    public Optional<String> formerEnumValue(String type, String value) {
+        return Optional.ofNullable(enumValues.get(Sql.key(type) + "." + value));
     }
 
     public Optional<String> formerTableName(String table) {

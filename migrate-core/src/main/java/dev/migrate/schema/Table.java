@@ -66,6 +66,10 @@ public record Table(
                 .findFirst();
     }
 
+    public Table withColumns(List<Column> newColumns) {
+        return new Table(name, newColumns, primaryKey, foreignKeys, uniques, checks, indexes, comment, options);
+    }
+
     public Table withName(String newName) {
         return new Table(newName, columns, primaryKey, foreignKeys, uniques, checks, indexes, comment, options);
     }

@@ -446,6 +446,12 @@ final class PostgresRenderer extends BaseRenderer {
     }
 
     @Override
+    protected String renameEnumValue(Operation.RenameEnumValue op) {
+        return "ALTER TYPE " + q(op.type()) + " RENAME VALUE " + PostgresNames.literal(op.from()) + " TO "
+                + PostgresNames.literal(op.to());
+    }
+
+    @Override
     protected List<String> alterObject(Operation.AlterObject op) {
         return PostgresObjects.alter(op);
     }
