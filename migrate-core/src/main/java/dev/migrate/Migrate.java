@@ -316,7 +316,9 @@ public final class Migrate {
 
     private ScriptDirectory scripts() {
         if (scripts == null) {
-            scripts = ScriptDirectory.load(config.migrations(), config.log());
+            scripts = config.locations() == null
+                    ? ScriptDirectory.load(config.migrations(), config.log())
+                    : ScriptDirectory.load(config.locations(), config.log());
         }
         return scripts;
     }

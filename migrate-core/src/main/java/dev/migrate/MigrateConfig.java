@@ -6,6 +6,7 @@ import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.runtime.TransactionMode;
 import dev.migrate.runtime.VersionTable;
 import dev.migrate.schema.IgnoredObjects;
+import dev.migrate.script.ScriptLocations;
 import dev.migrate.script.ScriptWriter;
 
 import java.nio.file.Path;
@@ -25,11 +26,13 @@ import java.util.Objects;
  * @param scratch         a database migrate may empty and use as its scratch database, or null to create one
  *                        (a file in workDirectory for SQLite, a new database on the same server otherwise)
  * @param scratchOverwrite whether migrate may empty a named scratch database that holds tables it did not put there
- * @param log             where progress goes
+ * @param log             where progress goes: {@code System.Logger} {@code dev.migrate} unless another is given
  * @param clock           the time new revisions are stamped with
  * @param vocabulary      how prose that names a command or a setting spells it (warnings, test reports): the
  *                        engine API's words unless a front end gives its own
  * @param ignored         tables and views left out of every schema comparison (another tool's, the application's own)
+ * @param locations       where the scripts are read from (directories, {@code classpath:db/migrations}), or null
+ *                        for {@code migrations} alone; new revisions are written to {@code migrations} either way
  */
 public record MigrateConfig(
         DatabaseConfig database,
@@ -43,7 +46,8 @@ public record MigrateConfig(
         MigrateLog log,
         Clock clock,
         Remedy.Vocabulary vocabulary,
-        IgnoredObjects ignored) {
+        IgnoredObjects ignored,
+        ScriptLocations locations) {
 
     public MigrateConfig {
         Objects.requireNonNull(migrations, "migrations");
@@ -71,11 +75,20 @@ public record MigrateConfig(
                 other,
                 clock,
                 vocabulary,
-                ignored);
+                ignored,
+                locations);
     }
 
     public static Builder builder(DatabaseConfig database, Path migrations) {
         return new Builder(database, migrations);
+    }
+
+    /**
+     * For an application that reads its scripts from {@code locations} ({@code classpath:db/migrations}); a
+     * revision written from it goes to {@link ScriptLocations#writableDirectory()}.
+     */
+    public static Builder builder(DatabaseConfig database, ScriptLocations locations) {
+        return new Builder(database, locations.writableDirectory()).locations(locations);
     }
 
     /** Fills in the defaults; every setter is optional. */
@@ -88,10 +101,11 @@ public record MigrateConfig(
         private Path workDirectory = Path.of(System.getProperty("java.io.tmpdir"));
         private DatabaseConfig scratch;
         private boolean scratchOverwrite;
-        private MigrateLog log = MigrateLog.SILENT;
+        private MigrateLog log = MigrateLog.system();
         private Clock clock = Clock.systemUTC();
         private Remedy.Vocabulary vocabulary = Remedy.API;
         private IgnoredObjects ignored = IgnoredObjects.none();
+        private ScriptLocations locations;
 
         private Builder(DatabaseConfig database, Path migrations) {
             this.database = database;
@@ -151,6 +165,12 @@ public record MigrateConfig(
             return this;
         }
 
+        /** Where the scripts are read from, instead of the migrations directory alone. */
+        public Builder locations(ScriptLocations locations) {
+            this.locations = locations;
+            return this;
+        }
+
         public MigrateConfig build() {
             return new MigrateConfig(
                     database,
@@ -164,7 +184,8 @@ public record MigrateConfig(
                     log,
                     clock,
                     vocabulary,
-                    ignored);
+                    ignored,
+                    locations);
         }
     }
 }

@@ -57,7 +57,7 @@ public final class SqlSchemaSource implements SchemaSource {
         try {
             return dialect.splitter().split(ScriptText.read(file), 1);
         } catch (StatementSyntaxException e) {
-            throw new ScriptFormatException(Path.of(shown(file)), e.line(), e.problem(), e.remedy());
+            throw new ScriptFormatException(shown(file), e.line(), e.problem(), e.remedy());
         }
     }
 

@@ -8,6 +8,11 @@ public interface MigrateLog {
 
     void debug(String message);
 
+    /** Through {@link System.Logger} {@code dev.migrate}: the default of an engine an application runs. */
+    static MigrateLog system() {
+        return new SystemLoggerLog("dev.migrate");
+    }
+
     MigrateLog SILENT = new MigrateLog() {
         @Override
         public void info(String message) {}

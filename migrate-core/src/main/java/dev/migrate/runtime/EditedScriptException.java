@@ -17,7 +17,7 @@ public class EditedScriptException extends MigrateException {
         super(
                 "Applied script" + (scripts.size() > 1 ? "s were" : " was") + " edited after being applied: "
                         + scripts.stream()
-                                .map(s -> s.path() + " (revision " + s.id() + ")")
+                                .map(s -> s.location() + " (revision " + s.id() + ")")
                                 .collect(Collectors.joining(", ")),
                 Remedy.of(
                         "Restore the script as it was applied and put the change in a new revision (",

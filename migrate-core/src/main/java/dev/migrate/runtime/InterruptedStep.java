@@ -66,7 +66,7 @@ public record InterruptedStep(
         } catch (StatementSyntaxException e) {
             return this; // edited since it ran: its lines no longer say which statements ran
         }
-        String file = script.path().getFileName().toString();
+        String file = script.fileName();
         String text;
         if (body.isEmpty()) {
             text = "";

@@ -16,7 +16,7 @@ public class MigrationFailedException extends MigrateException {
                 step.direction().word().substring(0, 1).toUpperCase()
                         + step.direction().word().substring(1)
                         + " of revision " + step.script().revision().describe() + " failed at "
-                        + step.script().path() + ":" + statement.line() + ": " + cause.getMessage()
+                        + step.script().location() + ":" + statement.line() + ": " + cause.getMessage()
                         + System.lineSeparator() + "    " + abbreviate(statement.sql()) + System.lineSeparator()
                         + aftermath.text(),
                 remedy(step, cause, aftermath),
@@ -34,7 +34,7 @@ public class MigrationFailedException extends MigrateException {
     }
 
     private static Remedy remedy(Step step, SQLException cause, Aftermath aftermath) {
-        String file = step.script().path().getFileName().toString();
+        String file = step.script().fileName();
         boolean partWay = aftermath.recovery() != null;
         Remedy fix;
         if (readOnly(cause)) {

@@ -238,7 +238,7 @@ public final class Runner {
             for (Step step : steps) {
                 if (!step.script().transactional()) {
                     throw new MigrateException(
-                            step.script().path() + " declares itself non-transactional, so it "
+                            step.script().location() + " declares itself non-transactional, so it "
                                     + "cannot run inside a single transaction for the whole run",
                             Remedy.of(
                                     "Run without transaction=all (",
@@ -312,7 +312,7 @@ public final class Runner {
                                 .remedy(describe(restoredHeads)));
         Remedy reach = database.dialect().hint(e, Remedy.words("Check that the database is reachable and writable."));
         return new DatabaseException(
-                what + " (" + step.script().path() + ") ran, but recording it in the version "
+                what + " (" + step.script().location() + ") ran, but recording it in the version "
                         + "table of " + database.config().maskedUrl() + " failed: " + e.getMessage()
                         + System.lineSeparator()
                         + aftermath.text(),

@@ -20,7 +20,7 @@ final class StepSql {
                     ? step.script().body().upgradeStatements(dialect.splitter())
                     : step.script().body().downgradeStatements(dialect.splitter());
         } catch (StatementSyntaxException e) {
-            throw new ScriptFormatException(step.script().path(), e.line(), e.problem(), e.remedy());
+            throw new ScriptFormatException(step.script().location(), e.line(), e.problem(), e.remedy());
         }
     }
 

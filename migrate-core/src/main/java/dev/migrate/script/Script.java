@@ -2,24 +2,33 @@ package dev.migrate.script;
 
 import dev.migrate.graph.Revision;
 
-import java.nio.file.Path;
-
-/** A migration script file: the revision its header declares, and its two sections. */
+/**
+ * A migration script: the revision its header declares, and its two sections. {@code location} names it in
+ * messages (a file's path, or {@code classpath:db/migrations/0001_init.sql}).
+ */
 public final class Script {
-    private final Path path;
+    private final String location;
+    private final String fileName;
     private final Revision revision;
     private final boolean transactional;
     private final ScriptBody body;
 
-    Script(Path path, Revision revision, boolean transactional, ScriptBody body) {
-        this.path = path;
+    Script(String location, String fileName, Revision revision, boolean transactional, ScriptBody body) {
+        this.location = location;
+        this.fileName = fileName;
         this.revision = revision;
         this.transactional = transactional;
         this.body = body;
     }
 
-    public Path path() {
-        return path;
+    /** Where the script is, as messages name it. */
+    public String location() {
+        return location;
+    }
+
+    /** The script's file name, without its directory. */
+    public String fileName() {
+        return fileName;
     }
 
     public Revision revision() {
@@ -41,6 +50,6 @@ public final class Script {
 
     @Override
     public String toString() {
-        return path.getFileName().toString();
+        return fileName;
     }
 }

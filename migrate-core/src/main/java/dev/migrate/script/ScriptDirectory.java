@@ -19,7 +19,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** The migrations directory: every {@code *.sql} file in it, read and joined into the revision graph. */
+/**
+ * The scripts: every {@code *.sql} file of the migrations directory, or of each {@link ScriptLocations location},
+ * read and joined into the revision graph.
+ */
 public final class ScriptDirectory {
     private static final String SUFFIX = ".sql";
     private final Path directory;
@@ -61,6 +64,25 @@ public final class ScriptDirectory {
 
     /** Reads every script; {@code log} is warned about each entry of the directory that is not one, and why. */
     public static ScriptDirectory load(Path directory, MigrateLog log) {
+        return new ScriptDirectory(directory, readDirectory(directory, log));
+    }
+
+    /**
+     * Reads the scripts of every location, in order, into one graph; new revisions go to
+     * {@link ScriptLocations#writableDirectory()}.
+     */
+    public static ScriptDirectory load(ScriptLocations locations, MigrateLog log) {
+        List<Script> scripts = new ArrayList<>();
+        for (String location : locations.locations()) {
+            scripts.addAll(
+                    ScriptLocations.isClasspath(location)
+                            ? ClasspathScripts.read(location, locations.loader(), log)
+                            : readDirectory(ScriptLocations.directoryOf(location), log));
+        }
+        return new ScriptDirectory(locations.writableDirectory(), scripts);
+    }
+
+    private static List<Script> readDirectory(Path directory, MigrateLog log) {
         if (Files.isRegularFile(directory)) {
             throw new MigrateException(
                     "The migrations path " + directory + " is a file, not a directory",
@@ -99,7 +121,7 @@ public final class ScriptDirectory {
         for (Path file : files) {
             scripts.add(ScriptParser.parse(file));
         }
-        return new ScriptDirectory(directory, scripts);
+        return scripts;
     }
 
     /** Why an entry of the migrations directory is not read as a script, or null when it is one. */

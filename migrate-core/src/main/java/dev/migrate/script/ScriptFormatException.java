@@ -3,24 +3,23 @@ package dev.migrate.script;
 import dev.migrate.base.MigrateException;
 import dev.migrate.base.Remedy;
 
-import java.nio.file.Path;
-
 /** A migration script that cannot be read: the message names the file and, where there is one, the line. */
 public class ScriptFormatException extends MigrateException {
-    private final Path file;
+    private final String file;
     private final int line;
 
-    public ScriptFormatException(Path file, int line, String problem, String hint) {
+    public ScriptFormatException(String file, int line, String problem, String hint) {
         this(file, line, problem, Remedy.words(hint));
     }
 
-    public ScriptFormatException(Path file, int line, String problem, Remedy remedy) {
+    /** @param file the script as messages name it: its path, or its classpath resource */
+    public ScriptFormatException(String file, int line, String problem, Remedy remedy) {
         super(file + (line > 0 ? ":" + line : "") + ": " + problem, remedy);
         this.file = file;
         this.line = line;
     }
 
-    public Path file() {
+    public String file() {
         return file;
     }
 

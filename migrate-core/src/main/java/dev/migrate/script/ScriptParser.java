@@ -26,10 +26,19 @@ public final class ScriptParser {
     private ScriptParser() {}
 
     public static Script parse(Path file) {
-        return parse(file, ScriptText.read(file));
+        return parse(file.toString(), file.getFileName().toString(), ScriptText.read(file));
     }
 
     static Script parse(Path file, String text) {
+        return parse(file.toString(), file.getFileName().toString(), text);
+    }
+
+    /** A script that is not a file of its own (a jar's entry): {@code file} names it in messages. */
+    static Script parse(String file, String fileName, byte[] bytes) {
+        return parse(file, fileName, ScriptText.decode(file, bytes));
+    }
+
+    static Script parse(String file, String fileName, String text) {
         if (text.isBlank()) {
             throw new ScriptFormatException(file, 0, "the file is empty", FORMAT_HINT);
         }
@@ -67,11 +76,16 @@ public final class ScriptParser {
             throw new ScriptFormatException(file, 0, "no '" + UPGRADE + "' line", FORMAT_HINT);
         }
         ScriptBody body = sections(file, lines, upgradeAt);
-        return new Script(file, revision(file, fields, fieldLines), transactional(file, fields, fieldLines), body);
+        return new Script(
+                file,
+                fileName,
+                revision(file, fileName, fields, fieldLines),
+                transactional(file, fields, fieldLines),
+                body);
     }
 
     private static void readHeaderLine(
-            Path file, int lineNo, String line, Map<String, String> fields, Map<String, Integer> fieldLines) {
+            String file, int lineNo, String line, Map<String, String> fields, Map<String, Integer> fieldLines) {
         Matcher m = HEADER_FIELD.matcher(line);
         if (!m.matches()) {
             return; // a free comment
@@ -102,7 +116,8 @@ public final class ScriptParser {
         fieldLines.put(key, lineNo);
     }
 
-    private static Revision revision(Path file, Map<String, String> fields, Map<String, Integer> fieldLines) {
+    private static Revision revision(
+            String file, String name, Map<String, String> fields, Map<String, Integer> fieldLines) {
         String id = fields.get(REVISION);
         if (id == null || id.isEmpty()) {
             throw new ScriptFormatException(
@@ -116,7 +131,6 @@ public final class ScriptParser {
         List<String> parents = ids(file, fields, fieldLines, REVISES);
         List<String> depends = ids(file, fields, fieldLines, DEPENDS_ON);
         List<String> labels = ids(file, fields, fieldLines, BRANCH_LABELS);
-        String name = file.getFileName().toString();
         return new Revision(
                 id,
                 parents,
@@ -128,7 +142,7 @@ public final class ScriptParser {
     }
 
     private static List<String> ids(
-            Path file, Map<String, String> fields, Map<String, Integer> fieldLines, String key) {
+            String file, Map<String, String> fields, Map<String, Integer> fieldLines, String key) {
         List<String> ids = list(fields.get(key));
         for (String id : ids) {
             checkId(file, fieldLines.get(key), key, id);
@@ -141,7 +155,7 @@ public final class ScriptParser {
         return REVISION_ID.matcher(name).matches();
     }
 
-    private static void checkId(Path file, int line, String key, String id) {
+    private static void checkId(String file, int line, String key, String id) {
         if (!isValidName(id)) {
             throw new ScriptFormatException(
                     file,
@@ -164,7 +178,7 @@ public final class ScriptParser {
         return out;
     }
 
-    private static boolean transactional(Path file, Map<String, String> fields, Map<String, Integer> fieldLines) {
+    private static boolean transactional(String file, Map<String, String> fields, Map<String, Integer> fieldLines) {
         String value = fields.getOrDefault(TRANSACTIONAL, "true");
         return switch (value) {
             case "true" -> true;
@@ -178,7 +192,7 @@ public final class ScriptParser {
         };
     }
 
-    private static ScriptBody sections(Path file, String[] lines, int upgradeAt) {
+    private static ScriptBody sections(String file, String[] lines, int upgradeAt) {
         int downgradeAt = -1;
         for (int k = upgradeAt + 1; k < lines.length; k++) {
             String line = lines[k].strip();

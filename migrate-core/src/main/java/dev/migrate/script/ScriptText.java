@@ -22,10 +22,15 @@ public final class ScriptText {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
         }
-        return decode(file, bytes);
+        return decode(file.toString(), bytes);
     }
 
     static String decode(Path file, byte[] bytes) {
+        return decode(file.toString(), bytes);
+    }
+
+    /** @param file the file as messages name it */
+    static String decode(String file, byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

@@ -36,7 +36,7 @@ class ScriptParserTest {
         ScriptFormatException e = assertThrows(ScriptFormatException.class, () -> ScriptParser.parse(file));
         assertEquals(file + (line > 0 ? ":" + line : "") + ": " + problem, e.getMessage());
         assertEquals(line, e.line());
-        assertEquals(file, e.file());
+        assertEquals(file.toString(), e.file());
         assertTrue(e.getMessage().contains(FILE_NAME), e.getMessage());
     }
 
@@ -65,7 +65,8 @@ class ScriptParserTest {
         assertEquals(Set.of(), r.branchLabels());
         assertEquals(List.of(), r.dependsOn());
         assertTrue(s.transactional());
-        assertEquals(dir.resolve(FILE_NAME), s.path());
+        assertEquals(dir.resolve(FILE_NAME).toString(), s.location());
+        assertEquals(FILE_NAME, s.fileName());
         assertEquals(
                 List.of(
                         new Statement("CREATE TABLE todos (id INTEGER PRIMARY KEY, title TEXT NOT NULL)", 7),
@@ -284,7 +285,7 @@ class ScriptParserTest {
                 List.of("one", "two"),
                 scripts.graph().revisions().stream().map(Revision::id).toList());
         assertEquals(List.of("two"), scripts.graph().heads());
-        assertEquals(dir.resolve("2.sql"), scripts.script("two").path());
+        assertEquals(dir.resolve("2.sql").toString(), scripts.script("two").location());
         assertEquals(dir, scripts.directory());
     }
 

@@ -22,7 +22,7 @@ public class ShowMojo extends AbstractMigrateMojo {
         getLog().info("Revises: " + (r.parents().isEmpty() ? "<base>" : String.join(", ", r.parents())));
         getLog().info("Message: " + r.message());
         getLog().info("Created: " + r.created());
-        getLog().info("File: " + script.path());
+        getLog().info("File: " + script.location());
         getLog().info("");
         getLog().info("-- migrate:upgrade");
         script.body().upgrade().strip().lines().forEach(getLog()::info);

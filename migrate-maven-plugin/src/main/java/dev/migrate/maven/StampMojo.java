@@ -41,7 +41,7 @@ public class StampMojo extends AbstractMigrateMojo {
         logDatabase();
         if (accept != null && !accept.isBlank()) {
             for (Script s : migrate.accept(accept)) {
-                getLog().info("Accepted the edit of " + s.path() + " (revision " + s.id() + ")");
+                getLog().info("Accepted the edit of " + s.location() + " (revision " + s.id() + ")");
             }
             return;
         }

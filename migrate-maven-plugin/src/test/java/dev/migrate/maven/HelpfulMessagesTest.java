@@ -14,8 +14,6 @@ import dev.migrate.script.ScriptFormatException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
-
 /** One build failure message per engine error: a lead naming what is at fault, the message, the remedy in Maven words. */
 class HelpfulMessagesTest {
     private static final String NL = System.lineSeparator();
@@ -38,7 +36,7 @@ class HelpfulMessagesTest {
         assertEquals(
                 "Invalid migration script a.sql:3: no upgrade section",
                 HelpfulMessages.failure(
-                                new ScriptFormatException(Path.of("a.sql"), 3, "no upgrade section", (String) null),
+                                new ScriptFormatException("a.sql", 3, "no upgrade section", (String) null),
                                 "migrate.target")
                         .getMessage());
         assertEquals(

@@ -1,11 +1,10 @@
 package ${package}.migration;
 
-import java.nio.file.Path;
-
 import dev.migrate.Migrate;
 import dev.migrate.MigrateConfig;
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.runtime.RunResult;
+import dev.migrate.script.ScriptLocations;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,22 +21,17 @@ public class DatabaseMigration implements InitializingBean {
     private static final Logger log = LoggerFactory.getLogger(DatabaseMigration.class);
 
     private final DatabaseConfig database;
-    private final MigrationScripts scripts;
+    private final ScriptLocations scripts;
 
-    public DatabaseMigration(DatabaseConfig database, MigrationScripts scripts) {
+    /** @param scripts where the scripts are: {@code classpath:db/migrations}, read in place, in a jar or not */
+    public DatabaseMigration(DatabaseConfig database, ScriptLocations scripts) {
         this.database = database;
         this.scripts = scripts;
     }
 
     @Override
     public void afterPropertiesSet() {
-        try (MigrationScripts.Directory directory = scripts.open()) {
-            upgrade(directory.path());
-        }
-    }
-
-    private void upgrade(Path migrations) {
-        MigrateConfig config = MigrateConfig.builder(database, migrations).log(new Slf4jMigrateLog(log)).build();
+        MigrateConfig config = MigrateConfig.builder(database, scripts).log(new Slf4jMigrateLog(log)).build();
         RunResult result = new Migrate(config).upgrade("head");
         if (result.steps().isEmpty()) {
             log.info("Database {} is up to date at {}", database.maskedUrl(), result.headsAfter());

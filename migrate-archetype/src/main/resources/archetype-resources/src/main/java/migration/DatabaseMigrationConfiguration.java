@@ -1,6 +1,7 @@
 package ${package}.migration;
 
 import dev.migrate.dialect.DatabaseConfig;
+import dev.migrate.script.ScriptLocations;
 
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.boot.jpa.autoconfigure.EntityManagerFactoryDependsOnPostProcessor;
@@ -17,14 +18,15 @@ import org.springframework.context.annotation.Import;
 public class DatabaseMigrationConfiguration {
 
     /** Where the scripts are on the classpath: src/main/resources/db/migrations, the plugin's default. */
-    static final String MIGRATIONS_LOCATION = "db/migrations";
+    static final String MIGRATIONS_LOCATION = "classpath:db/migrations";
 
     /** Migrates the application's own database: the URL and login of spring.datasource.*. */
     @Bean
     DatabaseMigration databaseMigration(DataSourceProperties dataSource) {
         DatabaseConfig database = new DatabaseConfig(dataSource.determineUrl(), dataSource.determineUsername(),
                 dataSource.determinePassword());
-        return new DatabaseMigration(database, new MigrationScripts(MIGRATIONS_LOCATION, getClass().getClassLoader()));
+        return new DatabaseMigration(
+                database, ScriptLocations.parse(MIGRATIONS_LOCATION, getClass().getClassLoader()));
     }
 
     /** Makes the EntityManagerFactory depend on the migration, so that Hibernate validates a migrated schema. */
