@@ -61,8 +61,8 @@ public final class SchemaDiff {
             }
         }
         // a renamed enum value is renamed in the defaults that hold it too, as PostgreSQL does
-        SchemaObjects.renamedEnumValues(current, desired, hints)
-                .forEach(r -> working.replaceAll((k, t) -> SchemaObjects.withRenamedValue(t, r)));
+        SchemaObjects objects = new SchemaObjects(current, desired, hints);
+        objects.renamedValues().forEach(r -> working.replaceAll((k, t) -> SchemaObjects.withRenamedValue(t, r)));
         List<Table> created = new ArrayList<>();
         List<Operation> alters = new ArrayList<>();
         // changes that add no foreign key: a new table's foreign key may need a key one of them adds
@@ -145,7 +145,6 @@ public final class SchemaDiff {
             }
         }
         ops.addAll(renames);
-        SchemaObjects objects = new SchemaObjects(current, desired, hints);
         ops.addAll(objects.early());
         Sequences sequences = new Sequences(current, desired);
         ops.addAll(sequences.early());

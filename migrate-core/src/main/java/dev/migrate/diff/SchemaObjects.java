@@ -43,15 +43,12 @@ final class SchemaObjects {
         }
     }
 
-    /** The enum values the hints say were renamed, as the operations that rename them. */
-    static List<Operation.RenameEnumValue> renamedEnumValues(Schema current, Schema desired, RenameHints hints) {
-        List<Operation.RenameEnumValue> out = new ArrayList<>();
-        for (SchemaObject o : desired.objects()) {
-            if (o instanceof EnumType a && current.object(a.kind(), a.key()).orElse(null) instanceof EnumType b) {
-                out.addAll(renames(b, a, hints));
-            }
-        }
-        return out;
+    /** The enum values the hints say were renamed, each an operation of its own ahead of the rest. */
+    List<Operation.RenameEnumValue> renamedValues() {
+        return early.stream()
+                .filter(Operation.RenameEnumValue.class::isInstance)
+                .map(Operation.RenameEnumValue.class::cast)
+                .toList();
     }
 
     /** Each value the hints say was renamed: the old value there, the new one not yet, and the old one gone. */

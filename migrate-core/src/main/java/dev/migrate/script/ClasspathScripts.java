@@ -11,7 +11,6 @@ import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLConnection;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import java.util.stream.Stream;
 
 /**
  * The scripts of a {@code classpath:} location, wherever the class loader has that path: a directory
@@ -65,7 +63,7 @@ final class ClasspathScripts {
     private static List<Script> read(URL root, String shownPrefix, MigrateLog log) {
         try {
             if ("file".equals(root.getProtocol())) {
-                return fromDirectory(Path.of(root.toURI()), shownPrefix, log);
+                return ScriptDirectory.listScripts(Path.of(root.toURI()), shownPrefix, log);
             }
             URLConnection connection = root.openConnection();
             if (connection instanceof JarURLConnection jar) {
@@ -81,21 +79,6 @@ final class ClasspathScripts {
                     "Check that the application's jars are readable.",
                     e);
         }
-    }
-
-    private static List<Script> fromDirectory(Path directory, String shownPrefix, MigrateLog log) throws IOException {
-        List<Script> out = new ArrayList<>();
-        try (Stream<Path> listing = Files.list(directory)) {
-            for (Path file : listing.sorted().toList()) {
-                String name = file.getFileName().toString();
-                if (Files.isRegularFile(file) && name.endsWith(SUFFIX)) {
-                    out.add(ScriptParser.parse(shownPrefix + name, name, Files.readAllBytes(file)));
-                } else {
-                    log.debug("Not a script, skipped: " + shownPrefix + name);
-                }
-            }
-        }
-        return out;
     }
 
     private static List<Script> fromJar(JarURLConnection connection, String shownPrefix, MigrateLog log)
@@ -115,7 +98,13 @@ final class ClasspathScripts {
             }
             for (var e : here.entrySet()) {
                 if (!e.getKey().endsWith(SUFFIX)) {
-                    log.debug("Not a script, skipped: " + shownPrefix + e.getKey());
+                    String line = "Not a script, skipped: " + shownPrefix + e.getKey() + " (only files ending in '"
+                            + SUFFIX + "' are scripts)";
+                    if (e.getKey().startsWith(".")) {
+                        log.debug(line);
+                    } else {
+                        log.warn(line);
+                    }
                     continue;
                 }
                 try (InputStream in = jar.getInputStream(e.getValue())) {

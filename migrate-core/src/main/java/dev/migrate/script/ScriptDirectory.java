@@ -101,16 +101,25 @@ public final class ScriptDirectory {
                             Remedy.settings(Setting.MIGRATIONS),
                             " at the directory that holds your scripts."));
         }
+        return listScripts(directory, null, log);
+    }
+
+    /**
+     * The scripts of a directory that exists, each named {@code shownPrefix} and its file name (a classpath
+     * directory's: {@code classpath:db/migrations/}), or by its path when {@code shownPrefix} is null.
+     */
+    static List<Script> listScripts(Path directory, String shownPrefix, MigrateLog log) {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> listing = Files.list(directory)) {
             for (Path entry : listing.sorted().collect(Collectors.toList())) {
                 String why = notAScript(entry);
+                String shown = shownPrefix == null ? entry.toString() : shownPrefix + entry.getFileName();
                 if (why == null) {
                     files.add(entry);
                 } else if (entry.getFileName().toString().startsWith(".")) {
-                    log.debug("Not a script, skipped: " + entry + " (" + why + ")");
+                    log.debug("Not a script, skipped: " + shown + " (" + why + ")");
                 } else {
-                    log.warn("Not a script, skipped: " + entry + " (" + why + ")");
+                    log.warn("Not a script, skipped: " + shown + " (" + why + ")");
                 }
             }
         } catch (IOException e) {
@@ -119,7 +128,13 @@ public final class ScriptDirectory {
         }
         List<Script> scripts = new ArrayList<>(files.size());
         for (Path file : files) {
-            scripts.add(ScriptParser.parse(file));
+            scripts.add(
+                    shownPrefix == null
+                            ? ScriptParser.parse(file)
+                            : ScriptParser.parse(
+                                    shownPrefix + file.getFileName(),
+                                    file.getFileName().toString(),
+                                    ScriptText.read(file)));
         }
         return scripts;
     }
