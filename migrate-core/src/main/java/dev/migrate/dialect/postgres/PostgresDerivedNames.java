@@ -65,6 +65,11 @@ final class PostgresDerivedNames {
         return new Table(to, t.columns(), pk, fks, uniques, checks, t.indexes(), t.comment(), t.options());
     }
 
+    /** Whether {@code name} is one PostgreSQL gives a CHECK of {@code t} declared without one. */
+    static boolean isDerivedCheck(Table t, String name) {
+        return checkSuffixes(t).stream().anyMatch(suffix -> name.equals(t.name() + suffix));
+    }
+
     /** What PostgreSQL puts after the table's name in a CHECK's name: {@code _check}, {@code _<column>_check}. */
     private static List<String> checkSuffixes(Table t) {
         List<String> out = new ArrayList<>(List.of("_check"));

@@ -69,7 +69,7 @@ final class PostgresRenderer extends BaseRenderer {
         if (options.partitionOf() != null) {
             List<String> own = tableClauses(t);
             return "CREATE " + options.persistence() + "TABLE " + q(name) + " PARTITION OF " + q(options.parent())
-                    + (own.isEmpty() ? "" : " (\n    " + String.join(",\n    ", own) + "\n)") + " "
+                    + (own.isEmpty() ? "" : " (\n" + INDENT + String.join(",\n" + INDENT, own) + "\n)") + " "
                     + options.bounds() + options.with();
         }
         return "CREATE " + options.persistence()
@@ -133,8 +133,7 @@ final class PostgresRenderer extends BaseRenderer {
     protected boolean impliedName(Table t, Constraint kind, String name, List<String> columns) {
         String table = t.name();
         if (kind == Constraint.CHECK) {
-            return name.equals(table + "_check")
-                    || t.columns().stream().anyMatch(col -> name.equals(table + "_" + col.name() + "_check"));
+            return PostgresDerivedNames.isDerivedCheck(t, name);
         }
         String implied = defaultName(table, kind, columns);
         return implied.length() <= MAX_NAME && name.equals(implied);
