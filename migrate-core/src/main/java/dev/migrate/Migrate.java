@@ -28,6 +28,7 @@ import dev.migrate.script.RevisionAuthor;
 import dev.migrate.script.RevisionRequest;
 import dev.migrate.script.Script;
 import dev.migrate.script.ScriptDirectory;
+import dev.migrate.script.ScriptLocations;
 import dev.migrate.testing.MigrationTester;
 import dev.migrate.testing.TestReport;
 
@@ -62,6 +63,14 @@ public final class Migrate {
     /** Writes a new script whose parent is the request's head (the single head by default). */
     public Path revision(RevisionRequest request) {
         return written(author().revision(request));
+    }
+
+    /**
+     * Writes a new Java migration class in {@code packageName} under {@code sourceRoot}, whose parent is the
+     * request's head; it runs once compiled onto a {@code classpath:} location (the package's path).
+     */
+    public Path javaRevision(RevisionRequest request, Path sourceRoot, String packageName) {
+        return written(author().javaRevision(request, sourceRoot, packageName));
     }
 
     /** Writes a revision that joins {@code revisions} (all heads by default) into one. */
@@ -316,9 +325,9 @@ public final class Migrate {
 
     private ScriptDirectory scripts() {
         if (scripts == null) {
-            scripts = config.locations() == null
-                    ? ScriptDirectory.load(config.migrations(), config.log())
-                    : ScriptDirectory.load(config.locations(), config.log());
+            ScriptLocations locations =
+                    config.locations() == null ? ScriptLocations.directory(config.migrations()) : config.locations();
+            scripts = ScriptDirectory.load(locations, config.javaMigrations(), config.log());
         }
         return scripts;
     }

@@ -6,6 +6,7 @@ import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.runtime.TransactionMode;
 import dev.migrate.runtime.VersionTable;
 import dev.migrate.schema.IgnoredObjects;
+import dev.migrate.script.JavaMigration;
 import dev.migrate.script.ScriptLocations;
 import dev.migrate.script.ScriptWriter;
 
@@ -33,6 +34,8 @@ import java.util.Objects;
  * @param ignored         tables and views left out of every schema comparison (another tool's, the application's own)
  * @param locations       where the scripts are read from (directories, {@code classpath:db/migrations}), or null
  *                        for {@code migrations} alone; new revisions are written to {@code migrations} either way
+ * @param javaMigrations  Java migrations handed in as instances (an application's beans), besides those found as
+ *                        classes in the {@code classpath:} locations
  */
 public record MigrateConfig(
         DatabaseConfig database,
@@ -47,9 +50,11 @@ public record MigrateConfig(
         Clock clock,
         Remedy.Vocabulary vocabulary,
         IgnoredObjects ignored,
-        ScriptLocations locations) {
+        ScriptLocations locations,
+        List<JavaMigration> javaMigrations) {
 
     public MigrateConfig {
+        javaMigrations = javaMigrations == null ? List.of() : List.copyOf(javaMigrations);
         Objects.requireNonNull(migrations, "migrations");
         Objects.requireNonNull(versionTable, "versionTable");
         Objects.requireNonNull(transactionMode, "transactionMode");
@@ -76,7 +81,8 @@ public record MigrateConfig(
                 clock,
                 vocabulary,
                 ignored,
-                locations);
+                locations,
+                javaMigrations);
     }
 
     public static Builder builder(DatabaseConfig database, Path migrations) {
@@ -106,6 +112,7 @@ public record MigrateConfig(
         private Remedy.Vocabulary vocabulary = Remedy.API;
         private IgnoredObjects ignored = IgnoredObjects.none();
         private ScriptLocations locations;
+        private List<JavaMigration> javaMigrations = List.of();
 
         private Builder(DatabaseConfig database, Path migrations) {
             this.database = database;
@@ -171,6 +178,12 @@ public record MigrateConfig(
             return this;
         }
 
+        /** Java migrations as instances, besides those the {@code classpath:} locations hold as classes. */
+        public Builder javaMigrations(List<? extends JavaMigration> migrations) {
+            this.javaMigrations = List.copyOf(migrations);
+            return this;
+        }
+
         public MigrateConfig build() {
             return new MigrateConfig(
                     database,
@@ -185,7 +198,8 @@ public record MigrateConfig(
                     clock,
                     vocabulary,
                     ignored,
-                    locations);
+                    locations,
+                    javaMigrations);
         }
     }
 }

@@ -58,6 +58,10 @@ public record InterruptedStep(
 
     /** The same step, with the lines of its script's statements that ran (and the one that failed). */
     public InterruptedStep in(Script script, StatementSplitter splitter) {
+        if (script.isJava()) {
+            return new InterruptedStep(
+                    revision, direction, statementsRun, at, "the Java migration " + script.location(), completedAt);
+        }
         List<Statement> body;
         try {
             body = direction == Direction.UPGRADE

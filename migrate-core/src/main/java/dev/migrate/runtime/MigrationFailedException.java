@@ -6,7 +6,10 @@ import dev.migrate.script.Statement;
 
 import java.sql.SQLException;
 
-/** A statement of a script failed; the message names the script, the statement's line and the database's words. */
+/**
+ * A statement of a script, or a Java migration, failed; the message names the script, the statement's line and the
+ * database's words (the migration's class and what it threw).
+ */
 public class MigrationFailedException extends MigrateException {
     private final Step step;
     private final Statement statement;
@@ -25,10 +28,32 @@ public class MigrationFailedException extends MigrateException {
         this.statement = statement;
     }
 
+    /** A Java migration threw. */
+    MigrationFailedException(Step step, Throwable cause, Aftermath aftermath) {
+        super(
+                step.direction().word().substring(0, 1).toUpperCase()
+                        + step.direction().word().substring(1)
+                        + " of revision " + step.script().revision().describe() + " failed in the Java migration "
+                        + step.script().location() + ": " + cause
+                        + System.lineSeparator() + aftermath.text(),
+                javaRemedy(step, aftermath),
+                cause);
+        this.step = step;
+        this.statement = null;
+    }
+
+    private static Remedy javaRemedy(Step step, Aftermath aftermath) {
+        String file = step.script().fileName();
+        return aftermath.recovery() != null
+                ? Remedy.of("Fix " + file + ". ", aftermath.recovery())
+                : Remedy.of("Fix " + file + " and ", Remedy.RETRY, ".");
+    }
+
     public Step step() {
         return step;
     }
 
+    /** The statement that failed, or null when a Java migration did. */
     public Statement statement() {
         return statement;
     }

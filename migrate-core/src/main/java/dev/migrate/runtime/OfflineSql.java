@@ -69,6 +69,9 @@ public final class OfflineSql {
             if (ownTransaction) {
                 out.append(dialect.beginTransaction()).append(";\n");
             }
+            if (step.script().isJava()) {
+                out.append(javaStep(step));
+            }
             for (Statement statement : StepSql.body(step, dialect)) {
                 if (!statement.comments().isEmpty()) {
                     out.append(statement.comments()).append('\n');
@@ -88,5 +91,15 @@ public final class OfflineSql {
             out.append("COMMIT;\n");
         }
         return out.toString();
+    }
+
+    /** Said where the step's SQL would be, so that nobody runs the bookkeeping below it believing the step ran. */
+    private static String javaStep(Step step) {
+        return "-- NOT PREVIEWABLE: this step is the Java migration "
+                + step.script().location()
+                + " (version " + step.script().javaHeader().version() + "); its "
+                + step.direction().word() + " runs in code, so there is no SQL to show here.\n"
+                + "-- Run it with migrate's upgrade or downgrade, or do what it does by hand before the statements "
+                + "below record it as done.\n";
     }
 }

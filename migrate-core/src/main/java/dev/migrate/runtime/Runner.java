@@ -10,6 +10,8 @@ import dev.migrate.dialect.DatabaseException;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.RunLock;
 import dev.migrate.graph.RevisionGraph;
+import dev.migrate.script.JavaMigration;
+import dev.migrate.script.MigrationContext;
 import dev.migrate.script.Script;
 import dev.migrate.script.ScriptDirectory;
 import dev.migrate.script.Statement;
@@ -161,8 +163,7 @@ public final class Runner {
                         }
                         Script s = scripts.script(id);
                         accepted.add(s);
-                        sql.add(versions.historyInsert(
-                                id, VersionTable.ACCEPT, s.body().checksum(), null));
+                        sql.add(versions.historyInsert(id, VersionTable.ACCEPT, s.checksum(), null));
                     }
                     createVersionTables(c);
                     transaction(c, sql);
@@ -177,7 +178,7 @@ public final class Runner {
         for (String id : scripts.graph().sorted(state.applied())) {
             String sum = recorded.get(id);
             Script s = scripts.script(id);
-            if (sum != null && !sum.equals(s.body().checksum())) {
+            if (sum != null && !sum.equals(s.checksum())) {
                 edited.add(s);
             }
         }
@@ -330,6 +331,10 @@ public final class Runner {
 
     private void runBody(Connection c, Step step, boolean atomic, Set<String> restoredHeads, Set<String> after)
             throws SQLException {
+        if (step.script().isJava()) {
+            runJava(c, step, atomic, restoredHeads, after);
+            return;
+        }
         List<Statement> body = StepSql.body(step, database.dialect());
         for (int k = 0; k < body.size(); k++) {
             Statement statement = body.get(k);
@@ -342,6 +347,41 @@ public final class Runner {
                 throw new MigrationFailedException(step, statement, e, aftermath);
             }
         }
+    }
+
+    /**
+     * Runs a Java migration on the step's connection, guarded so that it cannot commit, roll back or close what is
+     * the step's: its work is recorded, or undone, with the step.
+     */
+    private void runJava(Connection c, Step step, boolean atomic, Set<String> restoredHeads, Set<String> after) {
+        JavaMigration migration = step.script().java();
+        MigrationContext context =
+                new MigrationContext(StepConnection.guard(c), database.dialect().name(), log);
+        try {
+            if (step.direction() == Direction.UPGRADE) {
+                migration.upgrade(context);
+            } else {
+                migration.downgrade(context);
+            }
+        } catch (Exception | LinkageError | AssertionError e) {
+            SQLException sql = e instanceof SQLException s ? s : new SQLException(String.valueOf(e.getMessage()), e);
+            Aftermath aftermath = atomic ? rolledBack(c, sql, restoredHeads) : javaPartWay(step, restoredHeads, after);
+            throw new MigrationFailedException(step, e, aftermath);
+        }
+    }
+
+    /** A Java migration that could not be atomic failed: what it did stays, and its "running" row says so. */
+    private Aftermath javaPartWay(Step step, Set<String> restoredHeads, Set<String> after) {
+        String why = step.script().transactional()
+                ? database.dialect().name() + " commits DDL as it goes"
+                : "the migration is non-transactional";
+        return new Aftermath(
+                "Part-way: " + why + ", so what the Java migration did before it failed stays, and the version table "
+                        + "still says " + describe(restoredHeads)
+                        + ". Upgrade and downgrade refuse to run until this is resolved.",
+                new InterruptedStep(step.id(), step.direction(), -1, "now")
+                        .completingAt(describe(after))
+                        .remedy(describe(restoredHeads)));
     }
 
     /**

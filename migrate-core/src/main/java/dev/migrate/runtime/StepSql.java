@@ -9,12 +9,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** The SQL of one step: the script's section, then the version-table bookkeeping. Shared by online and offline runs. */
+/**
+ * The SQL of one step: the script's section (none for a Java migration), then the version-table bookkeeping.
+ * Shared by online and offline runs.
+ */
 final class StepSql {
     private StepSql() {}
 
     /** The step's statements; a comment or quote its script never closes is reported with the file and line. */
     static List<Statement> body(Step step, Dialect dialect) {
+        if (step.script().isJava()) {
+            return List.of();
+        }
         try {
             return step.direction() == Direction.UPGRADE
                     ? step.script().body().upgradeStatements(dialect.splitter())
@@ -27,8 +33,7 @@ final class StepSql {
     static List<String> bookkeeping(
             Step step, VersionTable versions, Set<String> before, Set<String> after, Long durationMs) {
         List<String> sql = new ArrayList<>(versions.updateStatements(before, after));
-        String checksum =
-                step.direction() == Direction.UPGRADE ? step.script().body().checksum() : null;
+        String checksum = step.direction() == Direction.UPGRADE ? step.script().checksum() : null;
         sql.add(versions.historyInsert(step.id(), step.direction().word(), checksum, durationMs));
         return sql;
     }

@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
@@ -24,14 +25,21 @@ import java.util.jar.JarFile;
  * The scripts of a {@code classpath:} location, wherever the class loader has that path: a directory
  * ({@code target/classes/db/migrations}) or a jar's entries. A jar is read through its {@link JarURLConnection}, so
  * that a Spring Boot fat jar's nested jars and {@code BOOT-INF/classes}, which Boot's own URL handler opens, read as
- * any jar does. Each script is named as the resource it is: {@code classpath:db/migrations/0001_init.sql}.
+ * any jar does. Each script is named as the resource it is: {@code classpath:db/migrations/0001_init.sql}. The
+ * classes there, in the location's package, are the location's candidate Java migrations.
  */
 final class ClasspathScripts {
     private static final String SUFFIX = ".sql";
 
     private ClasspathScripts() {}
 
-    static List<Script> read(String location, ClassLoader loader, MigrateLog log) {
+    /**
+     * What a location holds: its scripts (unless {@code sql} is false), and the names of the classes in its package
+     * that may be Java migrations.
+     */
+    record Found(List<Script> scripts, List<String> classNames) {}
+
+    static Found read(String location, ClassLoader loader, MigrateLog log, boolean sql) {
         String path = ScriptLocations.resourcePath(location);
         List<URL> roots;
         try {
@@ -52,22 +60,32 @@ final class ClasspathScripts {
         }
         // by file name, so that the order does not depend on the order of the class path
         TreeMap<String, Script> scripts = new TreeMap<>();
+        TreeSet<String> classFiles = new TreeSet<>();
         for (URL root : roots) {
-            for (Script s : read(root, "classpath:" + path + "/", log)) {
+            List<String> classes = new ArrayList<>();
+            for (Script s : read(root, "classpath:" + path + "/", log, sql, classes)) {
                 scripts.putIfAbsent(s.fileName() + "\u0000" + s.location(), s);
             }
+            classFiles.addAll(classes);
         }
-        return new ArrayList<>(scripts.values());
+        String packagePrefix = path.isEmpty() ? "" : path.replace('/', '.') + ".";
+        List<String> classNames = new ArrayList<>();
+        for (String file : classFiles) {
+            classNames.add(packagePrefix + file.substring(0, file.length() - ".class".length()));
+        }
+        return new Found(new ArrayList<>(scripts.values()), classNames);
     }
 
-    private static List<Script> read(URL root, String shownPrefix, MigrateLog log) {
+    private static List<Script> read(URL root, String shownPrefix, MigrateLog log, boolean sql, List<String> classes) {
         try {
             if ("file".equals(root.getProtocol())) {
-                return ScriptDirectory.listScripts(Path.of(root.toURI()), shownPrefix, log);
+                List<Script> found = ScriptDirectory.listScripts(
+                        Path.of(root.toURI()), shownPrefix, sql ? log : MigrateLog.SILENT, classes);
+                return sql ? found : List.of();
             }
             URLConnection connection = root.openConnection();
             if (connection instanceof JarURLConnection jar) {
-                return fromJar(jar, shownPrefix, log);
+                return fromJar(jar, shownPrefix, sql ? log : MigrateLog.SILENT, sql, classes);
             }
             throw new MigrateException(
                     "Cannot list the scripts at " + root + ": migrate reads classpath locations from directories "
@@ -81,7 +99,8 @@ final class ClasspathScripts {
         }
     }
 
-    private static List<Script> fromJar(JarURLConnection connection, String shownPrefix, MigrateLog log)
+    private static List<Script> fromJar(
+            JarURLConnection connection, String shownPrefix, MigrateLog log, boolean sql, List<String> classes)
             throws IOException {
         connection.setUseCaches(false);
         String prefix = connection.getEntryName() + "/";
@@ -97,6 +116,13 @@ final class ClasspathScripts {
                 }
             }
             for (var e : here.entrySet()) {
+                if (JavaMigrations.isClassFile(e.getKey())) {
+                    classes.add(e.getKey());
+                    continue;
+                }
+                if (!sql) {
+                    continue;
+                }
                 if (!e.getKey().endsWith(SUFFIX)) {
                     String line = "Not a script, skipped: " + shownPrefix + e.getKey() + " (only files ending in '"
                             + SUFFIX + "' are scripts)";

@@ -33,6 +33,19 @@ public final class RevisionAuthor {
 
     /** Writes a new script whose parent is the request's head (the single head by default). */
     public Path revision(RevisionRequest request) {
+        return ScriptWriter.write(scripts.directory(), fileTemplate, newRevision(request));
+    }
+
+    /**
+     * Writes a new Java migration class, a skeleton to fill in, in {@code packageName} under {@code sourceRoot}
+     * ({@code src/main/java}); its parent is the request's head, as for a script. Its class name is the file
+     * template's name, prefixed with {@code R} so that it is a Java name and the classes sort as the scripts do.
+     */
+    public Path javaRevision(RevisionRequest request, Path sourceRoot, String packageName) {
+        return JavaWriter.write(sourceRoot, packageName, fileTemplate, newRevision(request));
+    }
+
+    private NewRevision newRevision(RevisionRequest request) {
         RevisionGraph graph = scripts.graph();
         Targets targets = new Targets(graph);
         List<String> parents = graph.isEmpty() && "head".equals(request.head())
@@ -42,7 +55,7 @@ public final class RevisionAuthor {
         for (String d : request.dependsOn()) {
             depends.add(targets.resolveOne(d, Set.of()));
         }
-        return write(request, parents, depends);
+        return newRevision(request, parents, depends);
     }
 
     /** Writes a revision that joins {@code revisions} (all heads by default) into one. */
@@ -60,10 +73,13 @@ public final class RevisionAuthor {
                     Remedy.of("A merge joins two or more heads; ", Remedy.run(Command.HEADS), " lists them."));
         }
         String text = message == null || message.isBlank() ? "merge " + String.join(", ", parents) : message;
-        return write(RevisionRequest.of(text), List.copyOf(parents), List.of());
+        return ScriptWriter.write(
+                scripts.directory(),
+                fileTemplate,
+                newRevision(RevisionRequest.of(text), List.copyOf(parents), List.of()));
     }
 
-    private Path write(RevisionRequest r, List<String> parents, List<String> depends) {
+    private NewRevision newRevision(RevisionRequest r, List<String> parents, List<String> depends) {
         RevisionGraph graph = scripts.graph();
         String id = r.id() == null || r.id().isBlank() ? newId() : r.id().strip();
         if (!ScriptParser.isValidName(id)) {
@@ -86,7 +102,7 @@ public final class RevisionAuthor {
         for (String label : r.branchLabels()) {
             checkLabel(graph, label);
         }
-        NewRevision revision = new NewRevision(
+        return new NewRevision(
                 id,
                 parents,
                 r.branchLabels(),
@@ -96,7 +112,6 @@ public final class RevisionAuthor {
                 r.transactional(),
                 r.upgradeSql(),
                 r.downgradeSql());
-        return ScriptWriter.write(scripts.directory(), fileTemplate, revision);
     }
 
     private static void checkLabel(RevisionGraph graph, String label) {

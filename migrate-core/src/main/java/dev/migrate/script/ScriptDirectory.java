@@ -12,10 +12,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -72,12 +74,27 @@ public final class ScriptDirectory {
      * {@link ScriptLocations#writableDirectory()}.
      */
     public static ScriptDirectory load(ScriptLocations locations, MigrateLog log) {
-        List<Script> scripts = new ArrayList<>();
+        return load(locations, List.of(), log);
+    }
+
+    /**
+     * Reads the scripts and Java migrations of every location, in order, and {@code javaMigrations} besides, into
+     * one graph. A class of a location that is among {@code javaMigrations} is taken as handed in (a Spring bean
+     * with its dependencies), not created again.
+     */
+    public static ScriptDirectory load(
+            ScriptLocations locations, Collection<? extends JavaMigration> javaMigrations, MigrateLog log) {
+        List<Script> scripts = new ArrayList<>(JavaMigrations.scripts(javaMigrations));
+        Set<String> handedIn = JavaMigrations.classNames(javaMigrations);
         for (String location : locations.locations()) {
-            scripts.addAll(
-                    ScriptLocations.isClasspath(location)
-                            ? ClasspathScripts.read(location, locations.loader(), log)
-                            : readDirectory(ScriptLocations.directoryOf(location), log));
+            if (ScriptLocations.isClasspath(location)) {
+                ClasspathScripts.Found found = ClasspathScripts.read(location, locations.loader(), log, true);
+                scripts.addAll(found.scripts());
+                scripts.addAll(JavaMigrations.scripts(
+                        JavaMigrations.create(found.classNames(), handedIn, locations.loader(), location, log)));
+            } else {
+                scripts.addAll(readDirectory(ScriptLocations.directoryOf(location), log));
+            }
         }
         return new ScriptDirectory(locations.writableDirectory(), scripts);
     }
@@ -109,12 +126,25 @@ public final class ScriptDirectory {
      * directory's: {@code classpath:db/migrations/}), or by its path when {@code shownPrefix} is null.
      */
     static List<Script> listScripts(Path directory, String shownPrefix, MigrateLog log) {
+        return listScripts(directory, shownPrefix, log, null);
+    }
+
+    /**
+     * As {@link #listScripts(Path, String, MigrateLog)}; a classpath directory's {@code .class} files are added to
+     * {@code classFiles}, by file name, when it is not null.
+     */
+    static List<Script> listScripts(Path directory, String shownPrefix, MigrateLog log, List<String> classFiles) {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> listing = Files.list(directory)) {
             for (Path entry : listing.sorted().collect(Collectors.toList())) {
                 String why = notAScript(entry);
                 String shown = shownPrefix == null ? entry.toString() : shownPrefix + entry.getFileName();
-                if (why == null) {
+                if (classFiles != null
+                        && JavaMigrations.isClassFile(entry.getFileName().toString())) {
+                    if (Files.isRegularFile(entry)) {
+                        classFiles.add(entry.getFileName().toString());
+                    }
+                } else if (why == null) {
                     files.add(entry);
                 } else if (entry.getFileName().toString().startsWith(".")) {
                     log.debug("Not a script, skipped: " + shown + " (" + why + ")");
