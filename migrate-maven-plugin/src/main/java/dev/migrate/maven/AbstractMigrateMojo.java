@@ -8,6 +8,7 @@ import dev.migrate.base.RedactedThrowable;
 import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.dialect.Secrets;
 import dev.migrate.runtime.TransactionMode;
+import dev.migrate.script.JavaMigration;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -16,11 +17,14 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.ProjectDependenciesResolver;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import java.io.File;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -118,6 +122,12 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
     private MojoExecution mojoExecution;
 
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Component
+    private ProjectDependenciesResolver dependencies;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -131,7 +141,11 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         try {
             database = resolveDatabase();
             secrets = secrets.and(Secrets.of(database));
-            run(new Migrate(config()));
+            try (ProjectJavaMigrations java =
+                    ProjectJavaMigrations.find(project, session, dependencies, migrations.toPath(), migrateLog())) {
+                Migrate migrate = new Migrate(config(java.migrations()));
+                java.run(() -> run(migrate));
+            }
         } catch (MigrateException e) {
             throw HelpfulMessages.failure(e.redact(secrets::redact), targetProperty());
         } catch (UncheckedIOException e) {
@@ -162,7 +176,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     /** The goal itself: parse parameters, call one engine command, report the result. */
     protected abstract void run(Migrate migrate) throws MojoFailureException, MojoExecutionException;
 
-    private MigrateConfig config() throws MojoFailureException {
+    private MigrateConfig config(List<JavaMigration> javaMigrations) throws MojoFailureException {
         return MigrateConfig.builder(database(), migrations.toPath())
                 .versionTable(versionTable)
                 .transactionMode(transactionMode())
@@ -177,6 +191,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                 .ignore(ignore == null ? List.of() : List.of(ignore.split(",")))
                 .log(migrateLog())
                 .vocabulary(MavenWords.INSTANCE)
+                .javaMigrations(javaMigrations)
                 .build();
     }
 
@@ -221,6 +236,15 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 
     protected boolean interactive() {
         return session.getRequest().isInteractiveMode();
+    }
+
+    protected MavenProject project() {
+        return project;
+    }
+
+    /** The migrations directory, as configured. */
+    protected Path migrationsDirectory() {
+        return migrations.toPath();
     }
 
     protected String goal() {

@@ -6,7 +6,6 @@ import dev.migrate.schema.RenameHints;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 import java.io.File;
 import java.util.List;
@@ -46,9 +45,6 @@ public abstract class AbstractModelMojo extends AbstractMigrateMojo {
     @Parameter(property = MigrateProperties.COMPARE_TO, defaultValue = "migrations")
     private String compareTo;
 
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
     /** The configured model, or null when there is none. */
     protected SchemaSource model() throws MojoFailureException {
         boolean sql = schema != null && !schema.isEmpty();
@@ -69,18 +65,18 @@ public abstract class AbstractModelMojo extends AbstractMigrateMojo {
             }
             return new SqlSchemaSource(
                     schema.stream().map(File::toPath).toList(),
-                    project.getBasedir().toPath());
+                    project().getBasedir().toPath());
         }
         if (jpa) {
             try {
                 return new JpaSchemaSource(
-                        project.getBasedir().toPath(),
-                        new File(project.getBuild().getOutputDirectory()).toPath(),
-                        project.getCompileClasspathElements(),
+                        project().getBasedir().toPath(),
+                        new File(project().getBuild().getOutputDirectory()).toPath(),
+                        project().getCompileClasspathElements(),
                         entityPackages == null ? List.of() : entityPackages,
                         naming,
                         JpaSettings.of(
-                                new File(project.getBuild().getOutputDirectory()).toPath(),
+                                new File(project().getBuild().getOutputDirectory()).toPath(),
                                 jpaProperties == null ? java.util.Map.of() : jpaProperties),
                         renameHints());
             } catch (DependencyResolutionRequiredException e) {

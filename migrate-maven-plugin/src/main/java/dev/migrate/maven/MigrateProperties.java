@@ -44,6 +44,8 @@ public final class MigrateProperties {
     public static final String RENAMES = "migrate.renames";
     public static final String COMPARE_TO = "migrate.compareTo";
     public static final String EMPTY = "migrate.empty";
+    public static final String JAVA = "migrate.java";
+    public static final String JAVA_PACKAGE = "migrate.javaPackage";
 
     /** The default database: a SQLite file named after the project, beside its pom. */
     public static final String DEFAULT_MIGRATIONS = "${project.basedir}/src/main/resources/db/migrations";

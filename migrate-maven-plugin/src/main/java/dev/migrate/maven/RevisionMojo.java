@@ -56,6 +56,17 @@ public class RevisionMojo extends AbstractModelMojo {
     @Parameter(property = MigrateProperties.EMPTY, defaultValue = "false")
     private boolean empty;
 
+    /** Write a Java migration class (a skeleton to fill in, in src/main/java) instead of a SQL script. */
+    @Parameter(property = MigrateProperties.JAVA, defaultValue = "false")
+    private boolean java;
+
+    /**
+     * The package of a new Java migration; by default the migrations directory's path on the classpath
+     * (src/main/resources/db/migrations is db.migrations), where the other goals look for Java migrations.
+     */
+    @Parameter(property = MigrateProperties.JAVA_PACKAGE)
+    private String javaPackage;
+
     @Component
     private Prompter prompter;
 
@@ -72,6 +83,10 @@ public class RevisionMojo extends AbstractModelMojo {
                 !nonTransactional,
                 "",
                 "");
+        if (java) {
+            javaRevision(migrate, request);
+            return;
+        }
         SchemaSource model = empty ? null : model();
         if (model != null) {
             autogenerate(migrate, request, model);
@@ -81,6 +96,30 @@ public class RevisionMojo extends AbstractModelMojo {
         getLog().info("Created " + file);
         getLog().info("Write its SQL under '-- migrate:upgrade' and the SQL that undoes it under "
                 + "'-- migrate:downgrade', then preview with mvn migrate:upgrade -Dmigrate.sql");
+    }
+
+    private void javaRevision(Migrate migrate, RevisionRequest request) throws MojoFailureException {
+        String pkg = javaPackage;
+        if (pkg == null || pkg.isBlank()) {
+            String path = ProjectJavaMigrations.packagePath(project(), migrationsDirectory());
+            if (path == null) {
+                throw HelpfulMessages.parameter(
+                        MigrateProperties.JAVA_PACKAGE,
+                        "the migrations directory " + migrationsDirectory() + " is not under a resource directory, "
+                                + "so it names no package for Java migrations",
+                        "Keep the migrations in src/main/resources/<package path>, or name the package with -D"
+                                + MigrateProperties.JAVA_PACKAGE + "=<package> and add classpath:<package path> "
+                                + "to the locations the application reads.");
+            }
+            pkg = path.replace('/', '.');
+        }
+        List<String> roots = project().getCompileSourceRoots();
+        Path sources =
+                roots.isEmpty() ? project().getBasedir().toPath().resolve("src/main/java") : Path.of(roots.get(0));
+        Path file = migrate.javaRevision(request, sources, pkg.strip());
+        getLog().info("Created " + file);
+        getLog().info("Write its upgrade and downgrade, then mvn compile migrate:upgrade (mvn migrate:test runs it "
+                + "up, down and up again)");
     }
 
     private void autogenerate(Migrate migrate, RevisionRequest request, SchemaSource model)

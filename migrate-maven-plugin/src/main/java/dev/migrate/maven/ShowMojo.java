@@ -6,7 +6,7 @@ import dev.migrate.script.Script;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** Shows one revision: its header and both sections of its script. */
+/** Shows one revision: its header and both sections of its script (for a Java migration, its class). */
 @Mojo(name = "show", configurator = MigrateProperties.CONFIGURATOR, threadSafe = true)
 public class ShowMojo extends AbstractMigrateMojo {
 
@@ -22,6 +22,12 @@ public class ShowMojo extends AbstractMigrateMojo {
         getLog().info("Revises: " + (r.parents().isEmpty() ? "<base>" : String.join(", ", r.parents())));
         getLog().info("Message: " + r.message());
         getLog().info("Created: " + r.created());
+        if (script.isJava()) {
+            getLog().info("Java migration: " + script.location() + ", version "
+                    + script.javaHeader().version());
+            getLog().info("Its upgrade and downgrade run in code; see the class's source.");
+            return;
+        }
         getLog().info("File: " + script.location());
         getLog().info("");
         getLog().info("-- migrate:upgrade");
