@@ -133,8 +133,58 @@ public final class Migrate {
     }
 
     public RunResult upgrade(String target) {
+        return upgrade(target, true);
+    }
+
+    /**
+     * Upgrades to {@code target}; with {@code refuseEdited} false, applied scripts edited since they ran are
+     * warned about instead of refusing the run (an application that must start whatever its history).
+     */
+    public RunResult upgrade(String target, boolean refuseEdited) {
         ScriptDirectory s = scripts();
-        return runner().run(s, state -> Planner.upgrade(s, state, resolve(s, target, "head", state)), true);
+        if (!refuseEdited) {
+            for (Status.Entry e : status().revisions()) {
+                if (e.state() == Status.State.EDITED) {
+                    config.log()
+                            .warn("Revision " + e.revision().describe() + " was edited since it ran ("
+                                    + s.script(e.revision().id()).location() + "); running on, as configured");
+                }
+            }
+        }
+        return runner().run(s, state -> Planner.upgrade(s, state, resolve(s, target, "head", state)), refuseEdited);
+    }
+
+    /**
+     * Takes a database that migrate has not run on yet, but that has tables (built before migrate was adopted), to
+     * be at {@code revision}: stamps it there, so that an upgrade runs only what comes after. Does nothing, and says
+     * false, when the database has migrate's version table already or holds no table.
+     */
+    public boolean baseline(String revision) {
+        DatabaseState found = inspect();
+        if (!found.heads().isEmpty() || !found.history().isEmpty()) {
+            return false;
+        }
+        Database db = database();
+        if (!db.dialect().exists(db.config())) {
+            return false;
+        }
+        VersionTable versions = versionTable(db);
+        try (java.sql.Connection c = db.open()) {
+            Schema schema = db.dialect().readSchema(c, Set.of(versions.table(), versions.historyTable()));
+            if (schema.tables().isEmpty()) {
+                return false;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new dev.migrate.dialect.DatabaseException(
+                    "Cannot read the tables of " + db.config().maskedUrl() + ": " + e.getMessage(),
+                    "Check that the database is reachable.",
+                    e);
+        }
+        stamp(revision, false);
+        config.log()
+                .info("Baselined " + db.config().maskedUrl() + " at " + revision
+                        + ": it had tables but no version table");
+        return true;
     }
 
     /** Downgrades to {@code target} as an application that decided to would: without asking. */

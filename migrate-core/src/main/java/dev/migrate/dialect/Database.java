@@ -89,6 +89,9 @@ public final class Database {
      * when it was first used, which inside a build tool is often before this plugin was loaded.
      */
     private Connection connect(Properties props) throws SQLException {
+        if (config.dataSource() != null) {
+            return config.dataSource().getConnection();
+        }
         Set<ClassLoader> loaders = new LinkedHashSet<>();
         loaders.add(Database.class.getClassLoader());
         if (Thread.currentThread().getContextClassLoader() != null) {
