@@ -1,0 +1,4 @@
+package dev.migrate.spring.app;
+
+/** A bean a Java migration depends on. */
+public record TodoTitles(String first) {}
