@@ -3,6 +3,7 @@ package dev.migrate.spring;
 import dev.migrate.runtime.DatabaseState;
 import dev.migrate.runtime.HistoryRow;
 import dev.migrate.runtime.Status;
+import dev.migrate.runtime.VersionTable;
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
@@ -35,6 +36,9 @@ public class MigrateEndpoint {
         Status status = run.migrate().status();
         List<Applied> applied = new ArrayList<>();
         for (HistoryRow row : state.history()) {
+            if (row.action().startsWith(VersionTable.RUNNING) || row.action().startsWith(VersionTable.PARTIAL)) {
+                continue; // a step's own markers: one left unfinished is reported as interrupted
+            }
             applied.add(new Applied(row.revision(), row.action(), row.appliedAt(), row.appliedBy(), row.durationMs()));
         }
         List<Pending> pending = new ArrayList<>();
@@ -65,7 +69,7 @@ public class MigrateEndpoint {
      * @param url         the database, any password masked
      * @param current     the revisions the version table holds
      * @param heads       the heads of the migrations
-     * @param applied     the history, oldest first: every step, stamp and accepted edit
+     * @param applied     the history, oldest first: every completed step, stamp and accepted edit
      * @param pending     the revisions not applied, oldest first
      * @param edited      applied revisions whose script changed since
      * @param interrupted a step that stopped part-way, or null
