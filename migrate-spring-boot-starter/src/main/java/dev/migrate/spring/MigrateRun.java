@@ -22,12 +22,26 @@ import java.util.List;
 public record MigrateRun(
         String dataSource, String url, Migrate migrate, String target, boolean failOnEdited, String baseline) {
 
+    private static final System.Logger LOG = System.getLogger("dev.migrate");
+
     /** What the starter does by default: baseline where asked, then upgrade to the target. */
     public RunResult upgrade() {
         if (baseline != null && !baseline.isBlank()) {
             migrate.baseline(baseline.strip());
         }
-        return migrate.upgrade(target, failOnEdited);
+        RunResult result = migrate.upgrade(target, failOnEdited);
+        LOG.log(
+                System.Logger.Level.INFO,
+                result.steps().isEmpty()
+                        ? "Database " + url + " is up to date at " + describe(result.headsAfter())
+                        : "Database " + url + " upgraded from " + describe(result.headsBefore()) + " to "
+                                + describe(result.headsAfter()) + " ("
+                                + result.steps().size() + " migration(s))");
+        return result;
+    }
+
+    private static String describe(java.util.Set<String> heads) {
+        return heads.isEmpty() ? "base" : String.join(", ", heads);
     }
 
     /**
