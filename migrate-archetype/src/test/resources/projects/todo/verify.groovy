@@ -28,6 +28,12 @@ def todo = new File(projectDir, 'src/main/java/org/acme/todos/todo/Todo.java')
 assert todo.text.startsWith('package org.acme.todos.todo;')
 
 def migrationsDir = new File(projectDir, 'src/main/resources/db/migrations')
+// no migration glue: the starter migrates; the application's code is the entity, the API and its errors
+def sources = []
+new File(projectDir, 'src/main/java').eachFileRecurse(groovy.io.FileType.FILES) { sources << it }
+assert sources.findAll { it.text.contains('dev.migrate') }.isEmpty()
+assert !new File(projectDir, 'src/main/java/org/acme/todos/migration').exists()
+assert pom.contains('<artifactId>migrate-spring-boot-starter</artifactId>')
 def migrations = migrationsDir.listFiles().findAll { it.name.endsWith('.sql') }.sort { it.name }
 assert migrations.collect { it.name.replaceAll(/^\d{8}_\d{6}_[0-9a-f]{12}_/, '') } ==
         ['create_todos.sql', 'add_deleted_at_to_todos.sql']
@@ -112,6 +118,14 @@ try {
 
     def bad = call('POST', '/todos', '{"description": "no title"}')
     assert bad.statusCode() == 400 && bad.body() == '{"error":"title is required"}': bad.body()
+
+    // the starter's endpoint and health contribution
+    def head = migrations[1].name.split('_')[2]
+    def report = call('GET', '/actuator/migrate')
+    assert report.statusCode() == 200: report.body()
+    assert report.body().contains('"current":["' + head + '"]') && report.body().contains('"pending":[]'): report.body()
+    def health = call('GET', '/actuator/health')
+    assert health.body().contains('"migrate":{"status":"UP"'): health.body()
 } finally {
     app.destroy()
     if (!app.waitFor(30, TimeUnit.SECONDS)) {
@@ -121,7 +135,21 @@ try {
 }
 // it migrated its own database at start-up, from the scripts inside the jar
 assert new File(workDir, 'todo.db').isFile()
-assert appLog.text.contains('upgraded from [] to [')
+assert appLog.text =~ /Database jdbc:sqlite:\S*todo\.db upgraded from base to [0-9a-f]{12} \(2 migration\(s\)\)/
+
+// ----- 2b. --migrate-and-exit: an init container's run migrates and exits before serving -----
+
+def jobDir = new File(projectDir, 'target/migrate-and-exit')
+jobDir.deleteDir()
+jobDir.mkdirs()
+def jobLog = new File(jobDir, 'app.log')
+def job = new ProcessBuilder(java, '-jar', jar.path, '--migrate-and-exit', "--server.port=${port}".toString())
+        .directory(jobDir).redirectErrorStream(true).redirectOutput(jobLog).start()
+assert job.waitFor(90, TimeUnit.SECONDS): "--migrate-and-exit did not exit within 90 s:\n${jobLog.text}"
+assert job.exitValue() == 0: jobLog.text
+assert jobLog.text.contains('Migrated; exiting before the application starts, as --migrate-and-exit asks')
+assert !jobLog.text.contains('Tomcat started'): jobLog.text
+assert new File(jobDir, 'todo.db').isFile()
 
 // ----- 3. a new field, a new migration -----
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 
 import ${package}.TestDatabase;
-import ${package}.migration.DatabaseMigrationConfiguration;
 
 import dev.migrate.Migrate;
 import dev.migrate.MigrateConfig;
@@ -21,19 +20,17 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The soft-delete queries against a real SQLite file whose schema was built by the migrations (the application's
- * start-up migration runs here too), not by Hibernate and not on an in-memory stand-in.
+ * The soft-delete queries against a real SQLite file whose schema was built by the migrations (the starter's
+ * start-up migration runs in the JPA test slice too), not by Hibernate and not on an in-memory stand-in.
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(DatabaseMigrationConfiguration.class)
 class TodoRepositoryTest {
 
     private static final Instant NOW = Instant.parse("2026-01-15T12:00:00Z");
