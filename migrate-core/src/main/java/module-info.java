@@ -13,6 +13,7 @@ module dev.migrate.core {
     exports dev.migrate.script;
     exports dev.migrate.schema;
     exports dev.migrate.diff;
+    exports dev.migrate.lint;
     exports dev.migrate.dialect;
     exports dev.migrate.runtime;
     exports dev.migrate.autogenerate;

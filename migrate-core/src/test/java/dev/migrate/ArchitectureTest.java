@@ -47,6 +47,8 @@ class ArchitectureTest {
                 .definedBy("dev.migrate.dialect.*..")
                 .layer("dialect SPI")
                 .definedBy("dev.migrate.dialect")
+                .layer("lint")
+                .definedBy("dev.migrate.lint..")
                 .layer("diff")
                 .definedBy("dev.migrate.diff..")
                 .layer("schema")
@@ -69,14 +71,25 @@ class ArchitectureTest {
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("dialect SPI")
                 .mayOnlyBeAccessedByLayers("facade", "autogenerate", "testing", "runtime", "dialects")
-                .whereLayer("diff")
+                .whereLayer("lint")
                 .mayOnlyBeAccessedByLayers("facade", "autogenerate", "testing", "runtime", "dialects", "dialect SPI")
+                .whereLayer("diff")
+                .mayOnlyBeAccessedByLayers(
+                        "facade", "autogenerate", "testing", "runtime", "dialects", "dialect SPI", "lint")
                 .whereLayer("schema")
                 .mayOnlyBeAccessedByLayers(
-                        "facade", "autogenerate", "testing", "runtime", "dialects", "dialect SPI", "diff")
+                        "facade", "autogenerate", "testing", "runtime", "dialects", "dialect SPI", "lint", "diff")
                 .whereLayer("script")
                 .mayOnlyBeAccessedByLayers(
-                        "facade", "autogenerate", "testing", "runtime", "dialects", "dialect SPI", "diff", "schema")
+                        "facade",
+                        "autogenerate",
+                        "testing",
+                        "runtime",
+                        "dialects",
+                        "dialect SPI",
+                        "lint",
+                        "diff",
+                        "schema")
                 .whereLayer("graph")
                 .mayOnlyBeAccessedByLayers(
                         "facade",
@@ -85,6 +98,7 @@ class ArchitectureTest {
                         "runtime",
                         "dialects",
                         "dialect SPI",
+                        "lint",
                         "diff",
                         "schema",
                         "script");

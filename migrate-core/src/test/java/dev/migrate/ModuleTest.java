@@ -46,6 +46,7 @@ class ModuleTest {
                         "dev.migrate.diff",
                         "dev.migrate.dialect",
                         "dev.migrate.graph",
+                        "dev.migrate.lint",
                         "dev.migrate.runtime",
                         "dev.migrate.schema",
                         "dev.migrate.script",

@@ -4,6 +4,7 @@ import dev.migrate.base.MigrateLog;
 import dev.migrate.base.Remedy;
 import dev.migrate.diff.RenameRule;
 import dev.migrate.diff.SqlRenderer;
+import dev.migrate.lint.LintRule;
 import dev.migrate.schema.Schema;
 import dev.migrate.script.StatementSplitter;
 
@@ -62,6 +63,11 @@ public interface Dialect {
 
     /** Whether DDL takes part in transactions (SQLite, PostgreSQL) or commits implicitly (MySQL, MariaDB). */
     boolean transactionalDdl();
+
+    /** The database's own lint rules, beside the common ones ({@code dev.migrate.lint.CommonRules}). */
+    default List<LintRule> lintRules() {
+        return List.of();
+    }
 
     default String beginTransaction() {
         return "BEGIN";

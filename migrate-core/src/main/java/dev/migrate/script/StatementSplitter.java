@@ -24,6 +24,11 @@ public final class StatementSplitter {
         this.lexer = lexer;
     }
 
+    /** The lexical rules it splits by, for a reader of the statements' tokens (the linter). */
+    public SqlLexer lexer() {
+        return lexer;
+    }
+
     /** Splits by standard SQL's lexical rules. */
     public static List<Statement> split(String sql) {
         return STANDARD.split(sql, 1);

@@ -89,4 +89,9 @@ public final class PostgresDialect extends BaseDialect {
     public RenameRule renameRule() {
         return PostgresDerivedNames::renamed;
     }
+
+    @Override
+    public List<dev.migrate.lint.LintRule> lintRules() {
+        return PostgresLintRules.all();
+    }
 }

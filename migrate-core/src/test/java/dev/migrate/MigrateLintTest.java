@@ -1,0 +1,59 @@
+package dev.migrate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.migrate.lint.LintReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** Migrate.lint reads the revisions the database has not applied, or all of them, or a range. */
+class MigrateLintTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void pendingRevisionsByDefaultAllOrARangeOnRequest() throws java.io.IOException {
+        Path migrations = dir.resolve("migrations");
+        Fixtures.script(migrations, "r1")
+                .up("CREATE TABLE todo (id INTEGER PRIMARY KEY, title TEXT);")
+                .down("DROP TABLE todo;")
+                .write();
+        Fixtures.script(migrations, "r2")
+                .revises("r1")
+                .up("ALTER TABLE todo RENAME COLUMN title TO name;")
+                .down("ALTER TABLE todo RENAME COLUMN name TO title;")
+                .write();
+        Fixtures.script(migrations, "r3")
+                .revises("r2")
+                .up("ALTER TABLE todo DROP COLUMN name;")
+                .down("ALTER TABLE todo ADD COLUMN name TEXT;")
+                .write();
+        Migrate migrate = new Migrate(Fixtures.config(dir.resolve("app.db"), migrations, dir.resolve("work"))
+                .build());
+        migrate.upgrade("r2");
+
+        LintReport pending = migrate.lint("pending", Map.of());
+        assertEquals(1, pending.scripts());
+        assertEquals(List.of("r3.sql drop-column"), described(pending));
+        List<String> r3 = java.nio.file.Files.readAllLines(migrations.resolve("r3.sql"));
+        assertEquals(
+                r3.indexOf("ALTER TABLE todo DROP COLUMN name;") + 1,
+                pending.findings().get(0).line());
+
+        assertEquals(List.of("r2.sql rename-column", "r3.sql drop-column"), described(migrate.lint("all", Map.of())));
+        assertEquals(List.of("r2.sql rename-column"), described(migrate.lint("r2:r2", Map.of())));
+
+        migrate.upgrade("head");
+        assertEquals(List.of(), migrate.lint(null, Map.of()).findings());
+    }
+
+    private static List<String> described(LintReport report) {
+        return report.findings().stream()
+                .map(f -> Path.of(f.location()).getFileName() + " " + f.rule())
+                .toList();
+    }
+}
