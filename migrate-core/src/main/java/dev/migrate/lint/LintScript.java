@@ -1,6 +1,7 @@
 package dev.migrate.lint;
 
 import dev.migrate.script.Script;
+import dev.migrate.script.Statement;
 import dev.migrate.script.StatementSplitter;
 
 import java.util.List;
@@ -20,18 +21,16 @@ public final class LintScript {
 
     LintScript(Script script, StatementSplitter splitter, boolean transactionalDdl, Optional<Integer> serverVersion) {
         this.script = script;
-        this.upgrade = script.isJava()
-                ? List.of()
-                : script.body().upgradeStatements(splitter).stream()
-                        .map(s -> LintStatement.of(s, splitter.lexer()))
-                        .toList();
-        this.downgrade = script.isJava()
-                ? List.of()
-                : script.body().downgradeStatements(splitter).stream()
-                        .map(s -> LintStatement.of(s, splitter.lexer()))
-                        .toList();
+        this.upgrade = script.isJava() ? List.of() : read(script.body().upgradeStatements(splitter), splitter);
+        this.downgrade = script.isJava() ? List.of() : read(script.body().downgradeStatements(splitter), splitter);
         this.transactionalDdl = transactionalDdl;
         this.serverMajorVersion = serverVersion;
+    }
+
+    private static List<LintStatement> read(List<Statement> statements, StatementSplitter splitter) {
+        return statements.stream()
+                .map(s -> LintStatement.of(s, splitter.lexer()))
+                .toList();
     }
 
     public Script script() {
