@@ -55,6 +55,16 @@ Corpus.check(basedir, [
             'file name'),
     fails('migrations-path-is-a-file', 'The migrations path ' + path('pom.xml') + ' is a file, not a directory',
             "Point the 'migrations' parameter (migrate.migrations) at the directory that holds your scripts."),
+    // lint settings, and pending migrations that need the database
+    fails('unknown-lint-rule', "Unknown lint rule 'drop-colum'.", 'Name one of these rules in migrate.lintRules: ' +
+            'drop-table, drop-column,'),
+    fails('bad-lint-severity', "Parameter migrate.lintRules: rule drop-column in -Dmigrate.lintRules has the " +
+            "severity 'never'", 'Give each rule error (fails the build), warning (logs) or off.'),
+    fails('bad-lint-rules', "Parameter migrate.lintRules: 'drop-column' is not rule=severity",
+            '-Dmigrate.lintRules=drop-column=off,rename-column=error'),
+    fails('lint-pending-unreachable', 'Database error: Cannot connect to jdbc:postgresql://127.0.0.1:1/test',
+            login + ' To lint without the database, name the revisions: mvn migrate:lint -Dmigrate.range=all (or a ' +
+            'range such as r1:head).'),
     fails('temp-version-table', "The version table 'temp.migrate_version' is not in SQLite's main schema: a temp " +
             "table vanishes when migrate's connection closes",
             'Name the version table without a schema (migrate.versionTable), or with main.'),

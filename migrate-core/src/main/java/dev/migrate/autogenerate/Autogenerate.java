@@ -6,7 +6,6 @@ import dev.migrate.dialect.Database;
 import dev.migrate.dialect.ScratchDatabase;
 import dev.migrate.diff.SchemaComparison;
 import dev.migrate.diff.SchemaDiff;
-import dev.migrate.diff.SqlRenderer;
 import dev.migrate.graph.Targets;
 import dev.migrate.runtime.Planner;
 import dev.migrate.runtime.Runner;
@@ -72,14 +71,9 @@ public final class Autogenerate {
         return compare(current, currentName, model, modelSchema(model));
     }
 
-    /** The upgrade and the downgrade section of a revision that turns the comparison's current schema into the model. */
-    public String[] sections(SchemaComparison c) {
-        SqlRenderer renderer = database.dialect().renderer();
-        return new String[] {
-            SectionWriter.notCompared(c.notCompared()) + SectionWriter.write(c.operations(), renderer),
-            SectionWriter.notCompared(c.notCompared())
-                    + SectionWriter.write(SchemaDiff.inverse(c.operations()), renderer)
-        };
+    /** The revisions that turn the comparison's current schema into the model ({@link RevisionBodies}). */
+    public List<RevisionBodies.Body> revisions(SchemaComparison c, SafeForms safe) {
+        return RevisionBodies.of(database.dialect(), c, safe);
     }
 
     /** The schema at the head of the migrations, built on a scratch database. */

@@ -18,7 +18,8 @@ public enum Command {
     RESET,
     STAMP,
     TEST,
-    CHECK;
+    CHECK,
+    LINT;
 
     /** The command's name in lower case: {@code stamp}. */
     public String key() {

@@ -19,7 +19,10 @@ public enum Setting {
     TARGET("target", "target"),
     PURGE("purge", "purge"),
     ACCEPT("accept", "accept"),
-    HEAD("head", "RevisionRequest.head");
+    HEAD("head", "RevisionRequest.head"),
+    RANGE("range", "lint(range)"),
+    LINT_RULES("lintRules", "lint(severities)"),
+    LOCK_TIMEOUT("lockTimeout", "SafeForms.lockTimeout");
 
     private final String key;
     private final String api;

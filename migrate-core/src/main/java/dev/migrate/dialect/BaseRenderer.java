@@ -50,6 +50,8 @@ public abstract class BaseRenderer implements SqlRenderer {
             return renameTable(op);
         } else if (operation instanceof Operation.AlterTable op) {
             return alter(op);
+        } else if (operation instanceof Operation.OnlineAlterTable op) {
+            return alterOnline(op);
         } else if (operation instanceof Operation.CreateView op) {
             return List.of(op.view().sql());
         } else if (operation instanceof Operation.DropView op) {
@@ -82,6 +84,11 @@ public abstract class BaseRenderer implements SqlRenderer {
 
     /** The statements that turn {@code op.before()} into {@code op.after()}, in an order the database accepts. */
     protected abstract List<String> alter(Operation.AlterTable op);
+
+    /** The online part of an ALTER TABLE ({@link Dialect#online}); a database without one alters the table. */
+    protected List<String> alterOnline(Operation.OnlineAlterTable op) {
+        return alter(op.change());
+    }
 
     /** A column's full definition, as CREATE TABLE and ADD COLUMN take it. */
     protected abstract String column(Column c);

@@ -2,6 +2,8 @@ package dev.migrate.dialect;
 
 import dev.migrate.base.MigrateLog;
 import dev.migrate.base.Remedy;
+import dev.migrate.diff.OnlinePlan;
+import dev.migrate.diff.Operation;
 import dev.migrate.diff.RenameRule;
 import dev.migrate.diff.SqlRenderer;
 import dev.migrate.lint.LintRule;
@@ -67,6 +69,28 @@ public interface Dialect {
     /** The database's own lint rules, beside the common ones ({@code dev.migrate.lint.CommonRules}). */
     default List<LintRule> lintRules() {
         return List.of();
+    }
+
+    /**
+     * The operations split into what runs in the revision's transaction and what runs after it, outside any
+     * transaction, so that no statement holds a lock that blocks writes for the length of a scan or an index build
+     * ({@code OnlineAlterTable}). By default everything runs in the one revision.
+     */
+    default OnlinePlan online(List<Operation> operations) {
+        return new OnlinePlan(operations, List.of());
+    }
+
+    /**
+     * The statement that makes the statements after it give up waiting for a lock after {@code timeout} (such as
+     * {@code 5s}), within the transaction when {@code inTransaction}; empty where the database has none.
+     */
+    default java.util.Optional<String> lockTimeout(String timeout, boolean inTransaction) {
+        return java.util.Optional.empty();
+    }
+
+    /** The statement that ends what {@link #lockTimeout} set outside a transaction. */
+    default java.util.Optional<String> resetLockTimeout() {
+        return java.util.Optional.empty();
     }
 
     default String beginTransaction() {

@@ -112,6 +112,31 @@ public sealed interface Operation {
         }
     }
 
+    /**
+     * The part of an ALTER TABLE that can run without blocking writes for a long time, in a revision outside a
+     * transaction: indexes built concurrently, constraints added unchecked and validated afterwards, NOT NULL set
+     * from a validated check. {@code backfill} are the columns whose new default is computed for every row already
+     * there (a volatile default the table could only get by being rewritten).
+     */
+    record OnlineAlterTable(AlterTable change, java.util.Set<String> backfill) implements Operation {
+        public OnlineAlterTable {
+            backfill = java.util.Set.copyOf(backfill);
+        }
+
+        public Operation inverse() {
+            return new OnlineAlterTable((AlterTable) change.inverse(), java.util.Set.of());
+        }
+
+        public String describe() {
+            return "online " + change.describe();
+        }
+
+        @Override
+        public List<String> warnings() {
+            return change.warnings();
+        }
+    }
+
     record CreateView(View view) implements Operation {
         public Operation inverse() {
             return new DropView(view);

@@ -109,6 +109,7 @@ public final class CommonRules {
             "WITH",
             "SELECT",
             "SET",
+            "RESET",
             "COMMENT",
             "GRANT",
             "REVOKE",

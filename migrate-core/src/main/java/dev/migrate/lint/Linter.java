@@ -1,10 +1,13 @@
 package dev.migrate.lint;
 
 import dev.migrate.base.MigrateException;
+import dev.migrate.base.Remedy;
+import dev.migrate.base.Setting;
 import dev.migrate.script.Script;
 import dev.migrate.script.StatementSplitter;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,8 +48,11 @@ public final class Linter {
         for (String id : severities.keySet()) {
             if (!rules.containsKey(id)) {
                 throw new MigrateException(
-                        "Unknown lint rule '" + id + "' in the lint rule settings.",
-                        "Use one of: " + String.join(", ", rules.keySet()) + ".");
+                        "Unknown lint rule '" + id + "'.",
+                        Remedy.of(
+                                "Name one of these rules in ",
+                                Remedy.name(Setting.LINT_RULES),
+                                ": " + String.join(", ", rules.keySet()) + "."));
             }
         }
         this.severities = Map.copyOf(severities);
@@ -66,6 +72,7 @@ public final class Linter {
     public LintReport lint(List<Script> scripts, Set<String> heads) {
         List<Finding> out = new ArrayList<>();
         for (Script script : scripts) {
+            List<Finding> ofScript = new ArrayList<>();
             LintScript lint = new LintScript(script, splitter, transactionalDdl, serverMajorVersion);
             Findings findings = new Findings();
             for (LintRule rule : rules.values()) {
@@ -87,7 +94,7 @@ public final class Linter {
                 if (severity == Severity.OFF || accepted(r)) {
                     continue;
                 }
-                out.add(new Finding(
+                ofScript.add(new Finding(
                         script.location(),
                         r.line(),
                         r.rule().id(),
@@ -96,6 +103,8 @@ public final class Linter {
                         r.why(),
                         r.rule().instead()));
             }
+            ofScript.sort(Comparator.comparingInt(Finding::line));
+            out.addAll(ofScript);
         }
         return new LintReport(scripts.size(), out);
     }

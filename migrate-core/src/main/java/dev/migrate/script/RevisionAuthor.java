@@ -139,7 +139,8 @@ public final class RevisionAuthor {
         }
     }
 
-    private static String newId() {
+    /** A new random revision id: 12 hex digits. */
+    public static String newId() {
         byte[] bytes = new byte[6];
         RANDOM.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);

@@ -2,13 +2,22 @@ package dev.migrate.corpus;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.migrate.Fixtures;
+import dev.migrate.autogenerate.RevisionBodies;
+import dev.migrate.autogenerate.SafeForms;
 import dev.migrate.autogenerate.SchemaMaterializer;
 import dev.migrate.autogenerate.SqlSchemaSource;
 import dev.migrate.base.MigrateException;
 import dev.migrate.dialect.Database;
+import dev.migrate.dialect.Dialect;
 import dev.migrate.diff.Operation;
+import dev.migrate.diff.SchemaComparison;
 import dev.migrate.diff.SchemaDiff;
+import dev.migrate.lint.Finding;
+import dev.migrate.lint.Linter;
 import dev.migrate.schema.Schema;
+import dev.migrate.script.Script;
+import dev.migrate.script.ScriptDirectory;
 import dev.migrate.script.Statement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -41,6 +50,9 @@ import java.util.stream.Stream;
 public abstract class CorpusContract {
     private static final AtomicInteger PASSED = new AtomicInteger();
     private static final AtomicInteger GAPS = new AtomicInteger();
+    /** Cases whose change autogenerate writes with a part outside a transaction (safe forms). */
+    private static final AtomicInteger ONLINE = new AtomicInteger();
+
     private static final List<String> GAP_NAMES = new ArrayList<>();
     private static String dialectName;
     private static final int WORKERS = 2;
@@ -63,6 +75,7 @@ public abstract class CorpusContract {
         dialectName = corpus();
         PASSED.set(0);
         GAPS.set(0);
+        ONLINE.set(0);
         GAP_NAMES.clear();
         List<CorpusCase> cases = CorpusCase.all(Path.of("src/test/resources/corpus", corpus()));
         // Two cases at a time, each worker with its own databases: most of a case's time is spent waiting on the
@@ -122,27 +135,85 @@ public abstract class CorpusContract {
         boolean ahead = current.dialect().forwardReferences();
         List<Operation> up = SchemaDiff.compare(
                 read(current), desired, source.hints(), ahead, current.dialect().renameRule());
+        List<RevisionBodies.Body> revisions = List.of();
         String step = "upgrade";
         try {
-            apply(current, up);
+            revisions = RevisionBodies.of(
+                    current.dialect(), new SchemaComparison("current", "desired", up, List.of()), SafeForms.DEFAULT);
+            if (revisions.stream().anyMatch(r -> !r.transactional())) {
+                ONLINE.incrementAndGet();
+            }
+            for (RevisionBodies.Body r : revisions) {
+                run(current, r.upgrade(), r.transactional());
+            }
             String after = dump(current);
             if (!after.equals(expected)) {
-                return "after the upgrade the dump differs:\n" + diff(expected, after) + "\nSQL:\n" + sql(current, up);
+                return "after the upgrade the dump differs:\n" + diff(expected, after) + "\nSQL:\n"
+                        + sql(revisions, step);
             }
             step = "downgrade";
-            apply(current, SchemaDiff.inverse(up));
+            for (int k = revisions.size() - 1; k >= 0; k--) {
+                run(current, revisions.get(k).downgrade(), revisions.get(k).transactional());
+            }
             String back = dump(current);
             if (!back.equals(before)) {
                 return "after the downgrade the dump differs:\n" + diff(before, back) + "\nSQL:\n"
-                        + sql(current, SchemaDiff.inverse(up));
+                        + sql(revisions, step);
             }
         } catch (SQLException e) {
-            List<Operation> ran = step.equals("upgrade") ? up : SchemaDiff.inverse(up);
-            return "the " + step + " fails: " + e.getMessage() + "\nSQL:\n" + sql(current, ran);
+            return "the " + step + " fails: " + e.getMessage() + "\nSQL:\n" + sql(revisions, step);
         } catch (MigrateException e) {
             return "migrate refuses the " + step + ": " + e.getMessage();
         }
+        return lint(c, current.dialect(), revisions);
+    }
+
+    /**
+     * The findings autogenerate's revisions must not have, by rule id, or null where its output is not linted: the
+     * rules it writes safe forms for. The others (a drop, a rename) are what the model asks for.
+     */
+    protected Set<String> rulesAutogenerateSatisfies() {
         return null;
+    }
+
+    /** What the linter finds in the revisions, among the rules they must satisfy, or null for nothing. */
+    private String lint(CorpusCase c, Dialect dialect, List<RevisionBodies.Body> revisions) {
+        Set<String> rules = rulesAutogenerateSatisfies();
+        if (rules == null) {
+            return null;
+        }
+        Path migrations = dir.resolve("lint").resolve(c.toString().replaceAll("[^A-Za-z0-9]+", "_"));
+        String parent = "";
+        for (int k = 0; k < revisions.size(); k++) {
+            Fixtures.ScriptFile f = Fixtures.script(migrations, "r" + k)
+                    .revises(parent)
+                    .up(revisions.get(k).upgrade())
+                    .down(revisions.get(k).downgrade());
+            if (!revisions.get(k).transactional()) {
+                f.header("-- transactional: false");
+            }
+            f.write();
+            parent = "r" + k;
+        }
+        ScriptDirectory scripts = ScriptDirectory.load(migrations);
+        List<Script> all = new ArrayList<>();
+        for (int k = 0; k < revisions.size(); k++) {
+            all.add(scripts.script("r" + k));
+        }
+        Linter linter = new Linter(
+                dialect.lintRules(),
+                Map.of(),
+                dialect.splitter(),
+                dialect.transactionalDdl(),
+                java.util.Optional.empty());
+        List<String> found = linter.lint(all, Set.of(parent)).findings().stream()
+                .filter(f -> rules.contains(f.rule()))
+                .map(Finding::describe)
+                .toList();
+        return found.isEmpty()
+                ? null
+                : "the linter finds in what autogenerate wrote:\n" + String.join("\n", found) + "\nSQL:\n"
+                        + sql(revisions, "upgrade");
     }
 
     @AfterAll
@@ -157,7 +228,9 @@ public abstract class CorpusContract {
                 .append(PASSED.get())
                 .append(" of ")
                 .append(total)
-                .append(" cases pass\n");
+                .append(" cases pass; ")
+                .append(ONLINE.get())
+                .append(" written with a part outside a transaction\n");
         GAP_NAMES.forEach(g -> out.append("gap: ").append(g).append('\n'));
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "corpus-" + dialectName + ".txt"), out.toString());
@@ -178,15 +251,16 @@ public abstract class CorpusContract {
         }
     }
 
-    /** As a revision runs: in one transaction where the database's DDL takes part in transactions. */
-    private static void apply(Database db, List<Operation> ops) throws SQLException {
+    /**
+     * As a revision runs: in one transaction where the database's DDL takes part in transactions, unless the
+     * revision runs outside one; then each statement commits on its own.
+     */
+    private static void run(Database db, String section, boolean transactional) throws SQLException {
         try (Connection c = db.open();
                 java.sql.Statement s = c.createStatement()) {
-            c.setAutoCommit(!db.dialect().transactionalDdl());
-            for (Operation op : ops) {
-                for (String sql : db.dialect().renderer().render(op)) {
-                    s.execute(sql);
-                }
+            c.setAutoCommit(!transactional || !db.dialect().transactionalDdl());
+            for (Statement st : db.dialect().splitter().split(section, 1)) {
+                s.execute(st.sql());
             }
             if (!c.getAutoCommit()) {
                 c.commit();
@@ -194,10 +268,13 @@ public abstract class CorpusContract {
         }
     }
 
-    private static String sql(Database db, List<Operation> ops) {
-        List<String> out = new ArrayList<>();
-        ops.forEach(op -> out.addAll(db.dialect().renderer().render(op)));
-        return String.join(";\n", out);
+    private static String sql(List<RevisionBodies.Body> revisions, String step) {
+        StringBuilder out = new StringBuilder();
+        for (RevisionBodies.Body r : revisions) {
+            out.append(r.transactional() ? "-- in a transaction\n" : "-- outside a transaction\n")
+                    .append(step.equals("upgrade") ? r.upgrade() : r.downgrade());
+        }
+        return out.toString();
     }
 
     /** The lines only one side has, marked - (expected) and + (found). */

@@ -35,6 +35,9 @@ final class MavenWords implements Remedy.Vocabulary {
             case PURGE -> MigrateProperties.PURGE;
             case ACCEPT -> MigrateProperties.ACCEPT;
             case HEAD -> MigrateProperties.HEAD;
+            case RANGE -> MigrateProperties.RANGE;
+            case LINT_RULES -> MigrateProperties.LINT_RULES;
+            case LOCK_TIMEOUT -> MigrateProperties.LOCK_TIMEOUT;
         };
     }
 

@@ -46,6 +46,9 @@ public final class MigrateProperties {
     public static final String EMPTY = "migrate.empty";
     public static final String JAVA = "migrate.java";
     public static final String JAVA_PACKAGE = "migrate.javaPackage";
+    public static final String LINT_RULES = "migrate.lintRules";
+    public static final String LINT_SAFE = "migrate.lint.safe";
+    public static final String LOCK_TIMEOUT = "migrate.lockTimeout";
 
     /** The default database: a SQLite file named after the project, beside its pom. */
     public static final String DEFAULT_MIGRATIONS = "${project.basedir}/src/main/resources/db/migrations";

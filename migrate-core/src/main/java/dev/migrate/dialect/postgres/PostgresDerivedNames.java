@@ -19,6 +19,11 @@ final class PostgresDerivedNames {
 
     private PostgresDerivedNames() {}
 
+    /** {@code name} cut to the length PostgreSQL keeps of an identifier. */
+    static String limited(String name) {
+        return name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME);
+    }
+
     static String primaryKey(String table) {
         return table + "_pkey";
     }

@@ -6,6 +6,8 @@ import dev.migrate.dialect.DatabaseConfig;
 import dev.migrate.dialect.Rows;
 import dev.migrate.dialect.RunLock;
 import dev.migrate.dialect.ScratchDatabase;
+import dev.migrate.diff.OnlinePlan;
+import dev.migrate.diff.Operation;
 import dev.migrate.diff.RenameRule;
 import dev.migrate.schema.Schema;
 
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** PostgreSQL through pgjdbc: transactional DDL, advisory locks, catalog reads of the current schema. */
@@ -88,6 +91,22 @@ public final class PostgresDialect extends BaseDialect {
     @Override
     public RenameRule renameRule() {
         return PostgresDerivedNames::renamed;
+    }
+
+    @Override
+    public OnlinePlan online(List<Operation> operations) {
+        return PostgresOnlinePlan.split(operations);
+    }
+
+    @Override
+    public Optional<String> lockTimeout(String timeout, boolean inTransaction) {
+        return Optional.of(
+                "SET " + (inTransaction ? "LOCAL " : "") + "lock_timeout = " + PostgresNames.literal(timeout));
+    }
+
+    @Override
+    public Optional<String> resetLockTimeout() {
+        return Optional.of("RESET lock_timeout");
     }
 
     @Override

@@ -11,7 +11,6 @@ import dev.migrate.lint.StatementRule;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** PostgreSQL's lint rules: the statements that take an ACCESS EXCLUSIVE or SHARE lock for the length of a scan. */
 final class PostgresLintRules {
@@ -118,18 +117,6 @@ final class PostgresLintRules {
                     && s.has("ADD", "VALUE")
                     && script.serverMajorVersion().map(v -> v < 12).orElse(false));
 
-    private static final Set<String> VOLATILE = Set.of(
-            "random",
-            "gen_random_uuid",
-            "uuid_generate_v1",
-            "uuid_generate_v1mc",
-            "uuid_generate_v4",
-            "clock_timestamp",
-            "timeofday",
-            "nextval",
-            "txid_current",
-            "statement_timestamp");
-
     private PostgresLintRules() {}
 
     static List<LintRule> all() {
@@ -175,7 +162,7 @@ final class PostgresLintRules {
             return true; // before 11, any default on ADD COLUMN rewrites the table
         }
         for (int k = def + 1; k < s.tokens().size(); k++) {
-            if (VOLATILE.contains(s.tokens().get(k).value().toLowerCase(java.util.Locale.ROOT))) {
+            if (PostgresVolatility.FUNCTIONS.contains(s.tokens().get(k).value().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }

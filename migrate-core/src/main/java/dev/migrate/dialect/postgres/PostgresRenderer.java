@@ -3,6 +3,7 @@ package dev.migrate.dialect.postgres;
 import dev.migrate.dialect.BaseRenderer;
 import dev.migrate.diff.Change;
 import dev.migrate.diff.Operation;
+import dev.migrate.lint.Linter;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.Sql;
 import dev.migrate.schema.Table;
@@ -331,6 +332,131 @@ final class PostgresRenderer extends BaseRenderer {
         return out;
     }
 
+    /**
+     * The online part of an ALTER TABLE ({@link PostgresOnlinePlan}), each statement committing on its own: defaults
+     * and backfills, NOT NULL through a validated check (PostgreSQL 12+ then skips the scan), indexes built and dropped
+     * concurrently, unique and primary keys attached to an index built so, and foreign keys and checks added NOT VALID
+     * and then validated, which only blocks other schema changes.
+     */
+    @Override
+    protected List<String> alterOnline(Operation.OnlineAlterTable op) {
+        Table after = op.change().after();
+        String table = q(after.name());
+        String alter = "ALTER TABLE " + table + " ";
+        List<String> out = new ArrayList<>();
+        for (Change c : op.change().changes()) {
+            if (c instanceof Change.AlterColumn a) {
+                alterColumnOnline(
+                        after,
+                        a.before(),
+                        a.after(),
+                        op.backfill().contains(a.after().name()),
+                        out);
+            }
+        }
+        for (Change c : op.change().changes()) {
+            if (c instanceof Change.DropIndex d) {
+                out.add("DROP INDEX CONCURRENTLY " + q(d.index().name()));
+            } else if (c instanceof Change.DropUnique d) {
+                out.add(alter + "DROP CONSTRAINT "
+                        + named(
+                                after,
+                                Constraint.UNIQUE,
+                                d.unique().name(),
+                                d.unique().columns()));
+            } else if (c instanceof Change.DropForeignKey d) {
+                out.add(alter + "DROP CONSTRAINT "
+                        + named(
+                                after,
+                                Constraint.FOREIGN_KEY,
+                                d.key().name(),
+                                d.key().columns()));
+            } else if (c instanceof Change.DropCheck d) {
+                out.add(alter + "DROP CONSTRAINT "
+                        + named(after, Constraint.CHECK, d.check().name(), List.of()));
+            }
+        }
+        for (Change c : op.change().changes()) {
+            if (c instanceof Change.AddIndex i) {
+                out.add(createIndex(after, i.index()).replaceFirst("INDEX ", "INDEX CONCURRENTLY "));
+            } else if (c instanceof Change.AddUnique u) {
+                String name = named(
+                        after, Constraint.UNIQUE, u.unique().name(), u.unique().columns());
+                out.add("CREATE UNIQUE INDEX CONCURRENTLY " + name + " ON " + table + " ("
+                        + names.list(u.unique().columns()) + ")");
+                out.add(alter + "ADD CONSTRAINT " + name + " UNIQUE USING INDEX " + name
+                        + (u.unique().deferral() == null ? "" : " " + u.unique().deferral()));
+            } else if (c instanceof Change.AlterPrimaryKey pk) {
+                primaryKeyOnline(after, pk, out);
+            }
+        }
+        for (Change c : op.change().changes()) {
+            if (c instanceof Change.AddForeignKey f) {
+                String name = named(
+                        after, Constraint.FOREIGN_KEY, f.key().name(), f.key().columns());
+                out.add(alter + "ADD " + explicitlyNamed(foreignKey(after, f.key()), name) + " NOT VALID");
+                out.add(alter + "VALIDATE CONSTRAINT " + name);
+            } else if (c instanceof Change.AddCheck ch) {
+                String name = named(after, Constraint.CHECK, ch.check().name(), List.of());
+                out.add(alter + "ADD " + explicitlyNamed(check(after, ch.check()), name) + " NOT VALID");
+                out.add(alter + "VALIDATE CONSTRAINT " + name);
+            }
+        }
+        return out;
+    }
+
+    private static String explicitlyNamed(String clause, String quotedName) {
+        return clause.startsWith("CONSTRAINT ") ? clause : "CONSTRAINT " + quotedName + " " + clause;
+    }
+
+    private void alterColumnOnline(Table t, Column before, Column after, boolean backfill, List<String> out) {
+        String alter = "ALTER TABLE " + q(t.name()) + " ";
+        String col = alter + "ALTER COLUMN " + q(after.name()) + " ";
+        if (!Objects.equals(before.defaultValue(), after.defaultValue())) {
+            out.add(col
+                    + (after.defaultValue() == null
+                            ? "DROP DEFAULT"
+                            : "SET DEFAULT " + defaultSql(after.defaultValue())));
+        }
+        boolean setNotNull = before.nullable() && !after.nullable();
+        String check = q(PostgresDerivedNames.limited(t.name() + "_" + after.name() + "_not_null_check"));
+        if (setNotNull) {
+            out.add(alter + "ADD CONSTRAINT " + check + " CHECK (" + q(after.name()) + " IS NOT NULL) NOT VALID");
+        }
+        if (after.defaultValue() != null && (backfill || setNotNull)) {
+            out.add(fillNulls(t, after));
+        }
+        if (setNotNull) {
+            out.add(alter + "VALIDATE CONSTRAINT " + check);
+            out.add(col + "SET NOT NULL");
+            out.add(alter + "DROP CONSTRAINT " + check);
+        } else if (!before.nullable() && after.nullable()) {
+            out.add(col + "DROP NOT NULL");
+        }
+    }
+
+    /** A new key attaches to a unique index built concurrently (under a new name while the old key holds its own). */
+    private void primaryKeyOnline(Table t, Change.AlterPrimaryKey pk, List<String> out) {
+        String alter = "ALTER TABLE " + q(t.name()) + " ";
+        if (pk.after() == null) {
+            out.add(alter + "DROP CONSTRAINT "
+                    + named(t, Constraint.PRIMARY_KEY, pk.before().name(), List.of()));
+            return;
+        }
+        String name = pk.after().name() == null
+                ? PostgresDerivedNames.primaryKey(t.name())
+                : pk.after().name();
+        String index = pk.before() == null ? name : PostgresDerivedNames.limited(name + "_new");
+        out.add("CREATE UNIQUE INDEX CONCURRENTLY " + q(index) + " ON " + q(t.name()) + " ("
+                + names.list(pk.after().columns()) + ")");
+        if (pk.before() != null) {
+            out.add(alter + "DROP CONSTRAINT "
+                    + named(t, Constraint.PRIMARY_KEY, pk.before().name(), List.of()));
+        }
+        out.add(alter + "ADD CONSTRAINT " + q(name) + " PRIMARY KEY USING INDEX " + q(index)
+                + (pk.after().deferral() == null ? "" : " " + pk.after().deferral()));
+    }
+
     /** A constraint's name, or the one PostgreSQL gave it when it was declared without one. */
     private String named(Table t, Constraint kind, String name, List<String> columns) {
         return q(name == null ? defaultName(t.name(), kind, columns) : name);
@@ -348,7 +474,10 @@ final class PostgresRenderer extends BaseRenderer {
         if (PostgresTypes.isSerial(b.type()) && !b.type().equals(after.type())) {
             // a serial is its type, a default and the sequence the column owns: all three go
             out.add(col + "DROP DEFAULT");
-            out.add("DO $$ BEGIN EXECUTE 'DROP SEQUENCE ' || pg_get_serial_sequence(" + PostgresNames.literal(table)
+            out.add("-- " + Linter.IGNORE.substring(3)
+                    + " not-understood drops the sequence the serial column owned, by "
+                    + "the name PostgreSQL reports\n"
+                    + "DO $$ BEGIN EXECUTE 'DROP SEQUENCE ' || pg_get_serial_sequence(" + PostgresNames.literal(table)
                     + ", " + PostgresNames.literal(after.name()) + "); END $$");
             b = new Column(
                     b.name(), PostgresTypes.integer(b.type()), b.nullable(), null, false, null, false, b.comment());
