@@ -22,6 +22,7 @@ import dev.migrate.graph.TargetException;
 import dev.migrate.graph.Targets;
 import dev.migrate.lint.LintReport;
 import dev.migrate.lint.Linter;
+import dev.migrate.lint.ServerVersion;
 import dev.migrate.lint.Severity;
 import dev.migrate.runtime.AppliedState;
 import dev.migrate.runtime.Confirmation;
@@ -139,14 +140,14 @@ public final class Migrate {
         ScriptDirectory s = scripts();
         Dialect dialect = database().dialect();
         List<Script> selected = new ArrayList<>();
-        Optional<Integer> version = Optional.empty();
+        Optional<ServerVersion> version = Optional.empty();
         if (range == null || range.isBlank() || range.equals("pending")) {
             for (Status.Entry e : pendingForLint().revisions()) {
                 if (e.state() == Status.State.PENDING) {
                     selected.add(0, s.script(e.revision().id())); // oldest first
                 }
             }
-            version = serverMajorVersion();
+            version = serverVersion();
         } else {
             for (Revision r : history(range.equals("all") ? ":" : range)) {
                 selected.add(0, s.script(r.id()));
@@ -154,7 +155,27 @@ public final class Migrate {
         }
         Linter linter =
                 new Linter(dialect.lintRules(), severities, dialect.splitter(), dialect.transactionalDdl(), version);
-        return linter.lint(selected, new java.util.LinkedHashSet<>(s.graph().heads()));
+        return linter.lint(
+                earlier(selected),
+                selected,
+                new java.util.LinkedHashSet<>(s.graph().heads()));
+    }
+
+    /** The revisions before the first of {@code selected}, oldest first: what its type changes are judged against. */
+    private List<Script> earlier(List<Script> selected) {
+        List<Script> out = new ArrayList<>();
+        if (selected.isEmpty()) {
+            return out;
+        }
+        ScriptDirectory s = scripts();
+        Set<String> chosen = new java.util.HashSet<>();
+        selected.forEach(x -> chosen.add(x.id()));
+        for (Revision r : history(":" + selected.get(0).id())) {
+            if (!chosen.contains(r.id())) {
+                out.add(0, s.script(r.id()));
+            }
+        }
+        return out;
     }
 
     /** The status that says what is pending; when the database cannot say, how to lint without it. */
@@ -173,9 +194,10 @@ public final class Migrate {
         }
     }
 
-    private Optional<Integer> serverMajorVersion() {
+    private Optional<ServerVersion> serverVersion() {
         try (java.sql.Connection c = database().open()) {
-            return Optional.of(c.getMetaData().getDatabaseMajorVersion());
+            java.sql.DatabaseMetaData m = c.getMetaData();
+            return Optional.of(ServerVersion.parse(m.getDatabaseProductName(), m.getDatabaseProductVersion()));
         } catch (java.sql.SQLException e) {
             return Optional.empty();
         }

@@ -51,6 +51,36 @@ class MigrateLintTest {
         assertEquals(List.of(), migrate.lint(null, Map.of()).findings());
     }
 
+    /** A type change is judged against the type the revisions before it gave, applied or not, on the server's release. */
+    @Test
+    @org.junit.jupiter.api.Tag("server")
+    void typeChangesAreJudgedAgainstTheEarlierRevisions() {
+        Path migrations = dir.resolve("pg");
+        Fixtures.script(migrations, "r1")
+                .up("CREATE TABLE todo (id INT PRIMARY KEY, title VARCHAR(100), n INT);")
+                .down("DROP TABLE todo;")
+                .write();
+        Fixtures.script(migrations, "r2")
+                .revises("r1")
+                .up("SET LOCAL lock_timeout = '5s';\nALTER TABLE todo ALTER COLUMN title TYPE VARCHAR(200);")
+                .down("ALTER TABLE todo ALTER COLUMN title TYPE VARCHAR(100);")
+                .write();
+        Fixtures.script(migrations, "r3")
+                .revises("r2")
+                .up("SET LOCAL lock_timeout = '5s';\nALTER TABLE todo ALTER COLUMN n TYPE BIGINT;\n"
+                        + "ALTER TABLE todo ALTER COLUMN title TYPE VARCHAR(150);")
+                .down("ALTER TABLE todo ALTER COLUMN n TYPE INT;")
+                .write();
+        Migrate migrate = new Migrate(MigrateConfig.builder(
+                        dev.migrate.servers.TestServers.freshPostgres("migrate_lint_types_pending"), migrations)
+                .build());
+        migrate.upgrade("r1");
+        List<String> expected =
+                List.of("r3.sql rewriting-type-change", "r3.sql narrow-type", "r3.sql rewriting-type-change");
+        assertEquals(expected, described(migrate.lint("pending", Map.of())));
+        assertEquals(expected, described(migrate.lint("r3:r3", Map.of())));
+    }
+
     private static List<String> described(LintReport report) {
         return report.findings().stream()
                 .map(f -> Path.of(f.location()).getFileName() + " " + f.rule())

@@ -52,6 +52,22 @@ public final class CommonRules {
             "Give the column a DEFAULT, or add it nullable, backfill it, then set NOT NULL.",
             (script, i, s) -> alterTable(s) && script.existing(i, 2) && addsNotNullWithoutDefault(s));
 
+    public static final LintRule NARROW_TYPE = new TypeChangeRule(
+            "narrow-type",
+            "Narrow a column's type",
+            Severity.ERROR,
+            "Values that do not fit the narrower type make the ALTER fail on a table that holds them (MariaDB"
+                    + " outside strict mode cuts them short without a word), and running instances keep writing"
+                    + " values of the old width.",
+            "Check that every value fits first (SELECT max(length(col)) ...), and narrow in a release after the"
+                    + " application stopped writing wider values; or add a new column and move the data"
+                    + " (expand/contract).",
+            (script, s, change) -> change.from()
+                    .filter(from -> from.narrowsTo(change.to()))
+                    .map(from -> change.table() + "." + change.column() + " goes from " + from + " to "
+                            + change.to() + ": values that do not fit make the ALTER fail (or, in MariaDB outside"
+                            + " strict mode, are cut short)."));
+
     public static final LintRule BACKFILL_WITH_DDL = new StatementRule(
             "backfill-with-ddl",
             "Change rows in the transaction of a schema change",
@@ -129,6 +145,7 @@ public final class CommonRules {
                 RENAME_TABLE,
                 RENAME_COLUMN,
                 NOT_NULL_WITHOUT_DEFAULT,
+                NARROW_TYPE,
                 BACKFILL_WITH_DDL,
                 DATA_MIGRATION_WITHOUT_DOWNGRADE,
                 MULTIPLE_HEADS,

@@ -4,6 +4,7 @@ import dev.migrate.script.Script;
 import dev.migrate.script.Statement;
 import dev.migrate.script.StatementSplitter;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,14 +18,30 @@ public final class LintScript {
     private final List<LintStatement> upgrade;
     private final List<LintStatement> downgrade;
     private final boolean transactionalDdl;
-    private final Optional<Integer> serverMajorVersion;
+    private final Optional<ServerVersion> serverVersion;
+    private final List<List<ColumnTypes.TypeChange>> typeChanges = new ArrayList<>();
 
-    LintScript(Script script, StatementSplitter splitter, boolean transactionalDdl, Optional<Integer> serverVersion) {
+    LintScript(
+            Script script,
+            StatementSplitter splitter,
+            boolean transactionalDdl,
+            Optional<ServerVersion> serverVersion,
+            ColumnTypes before) {
         this.script = script;
         this.upgrade = script.isJava() ? List.of() : read(script.body().upgradeStatements(splitter), splitter);
         this.downgrade = script.isJava() ? List.of() : read(script.body().downgradeStatements(splitter), splitter);
         this.transactionalDdl = transactionalDdl;
-        this.serverMajorVersion = serverVersion;
+        this.serverVersion = serverVersion;
+        ColumnTypes types = before.copy();
+        for (LintStatement s : upgrade) {
+            typeChanges.add(types.changes(s));
+            types.apply(s);
+        }
+    }
+
+    /** Replays the upgrade into {@code types}, for the scripts after it. */
+    void replay(ColumnTypes types) {
+        upgrade.forEach(types::apply);
     }
 
     private static List<LintStatement> read(List<Statement> statements, StatementSplitter splitter) {
@@ -56,7 +73,17 @@ public final class LintScript {
 
     /** The database's major version when the linter is connected to it. */
     public Optional<Integer> serverMajorVersion() {
-        return serverMajorVersion;
+        return serverVersion.map(ServerVersion::major);
+    }
+
+    /** The database's release when the linter is connected to it. */
+    public Optional<ServerVersion> serverVersion() {
+        return serverVersion;
+    }
+
+    /** The column type changes statement {@code index} makes, each with the type the migrations before gave. */
+    public List<ColumnTypes.TypeChange> typeChanges(int index) {
+        return typeChanges.get(index);
     }
 
     /** Whether {@code table} is created by a statement of this script before statement {@code index}. */

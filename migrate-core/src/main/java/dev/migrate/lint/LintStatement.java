@@ -110,6 +110,37 @@ public final class LintStatement {
         return i < 0 ? Optional.empty() : nameAt(i + words.length);
     }
 
+    /** The comma-separated actions of an ALTER TABLE, after the table's name ({@code ADD ...}, {@code ALGORITHM=INPLACE}). */
+    public List<List<Token>> alterActions() {
+        List<Token> t = tokens;
+        int start = 2;
+        while (start < t.size()
+                && (t.get(start).is("IF")
+                        || t.get(start).is("EXISTS")
+                        || t.get(start).is("ONLY"))) {
+            start++;
+        }
+        start++; // the name
+        while (start < t.size() && t.get(start).isPunct('.')) {
+            start += 2;
+        }
+        List<List<Token>> out = new ArrayList<>();
+        List<Token> current = new ArrayList<>();
+        int depth = 0;
+        for (int k = start; k < t.size(); k++) {
+            Token token = t.get(k);
+            depth += token.isPunct('(') ? 1 : token.isPunct(')') ? -1 : 0;
+            if (depth == 0 && token.isPunct(',')) {
+                out.add(current);
+                current = new ArrayList<>();
+            } else if (!token.isPunct(';')) {
+                current.add(token);
+            }
+        }
+        out.add(current);
+        return out;
+    }
+
     /** The statement's first line, shortened, for a message. */
     public String excerpt() {
         String first = sql().strip().lines().findFirst().orElse("");

@@ -27,7 +27,7 @@ public final class Linter {
     private final Map<String, Severity> severities;
     private final StatementSplitter splitter;
     private final boolean transactionalDdl;
-    private final Optional<Integer> serverMajorVersion;
+    private final Optional<ServerVersion> serverVersion;
 
     /**
      * @param dialectRules the database's own rules
@@ -38,7 +38,7 @@ public final class Linter {
             Map<String, Severity> severities,
             StatementSplitter splitter,
             boolean transactionalDdl,
-            Optional<Integer> serverMajorVersion) {
+            Optional<ServerVersion> serverVersion) {
         for (LintRule r : CommonRules.all()) {
             rules.put(r.id(), r);
         }
@@ -58,7 +58,7 @@ public final class Linter {
         this.severities = Map.copyOf(severities);
         this.splitter = splitter;
         this.transactionalDdl = transactionalDdl;
-        this.serverMajorVersion = serverMajorVersion;
+        this.serverVersion = serverVersion;
     }
 
     /** The rules in effect, by id. */
@@ -70,10 +70,25 @@ public final class Linter {
      * Lints {@code scripts}; {@code heads} are the graph's heads, reported on when there is more than one.
      */
     public LintReport lint(List<Script> scripts, Set<String> heads) {
+        return lint(List.of(), scripts, heads);
+    }
+
+    /**
+     * Lints {@code scripts}, oldest first, after replaying {@code earlier} (the revisions before them, oldest first,
+     * not reported on) for the column types a type change is judged against.
+     */
+    public LintReport lint(List<Script> earlier, List<Script> scripts, Set<String> heads) {
+        ColumnTypes types = new ColumnTypes();
+        for (Script script : earlier) {
+            if (!script.isJava()) {
+                new LintScript(script, splitter, transactionalDdl, serverVersion, types).replay(types);
+            }
+        }
         List<Finding> out = new ArrayList<>();
         for (Script script : scripts) {
             List<Finding> ofScript = new ArrayList<>();
-            LintScript lint = new LintScript(script, splitter, transactionalDdl, serverMajorVersion);
+            LintScript lint = new LintScript(script, splitter, transactionalDdl, serverVersion, types);
+            lint.replay(types);
             Findings findings = new Findings();
             for (LintRule rule : rules.values()) {
                 if (severity(rule) != Severity.OFF) {

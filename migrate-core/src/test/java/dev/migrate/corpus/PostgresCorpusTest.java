@@ -25,11 +25,17 @@ class PostgresCorpusTest extends CorpusContract {
         return new Database(config);
     }
 
-    /** Every rule but the drops and renames the model asks for, and the NOT NULL column it asks for without a default. */
+    /**
+     * Every rule but the drops and renames the model asks for, the NOT NULL column it asks for without a default, and
+     * the type changes that rewrite the table (integer to bigint, jsonb to json): no form of those keeps the table
+     * writable, so the finding is the reviewer's warning. A type change PostgreSQL makes in the catalog alone (a wider
+     * varchar, varchar to text, citext) is no finding.
+     */
     @Override
     protected java.util.Set<String> rulesAutogenerateSatisfies() {
         java.util.Set<String> rules = new java.util.HashSet<>();
         dev.migrate.dialect.Dialects.forUrl("jdbc:postgresql://x/y").lintRules().forEach(r -> rules.add(r.id()));
+        rules.remove("rewriting-type-change");
         rules.addAll(java.util.Set.of(
                 "backfill-with-ddl",
                 "data-migration-without-downgrade",

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.migrate.Fixtures;
 import dev.migrate.base.MigrateException;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.Dialects;
@@ -86,8 +85,8 @@ class LintRulesTest {
     @Test
     void anEnumValueInATransactionFailsBeforePostgres12() {
         String sql = "ALTER TYPE mood ADD VALUE 'meh';";
-        expect(lint(POSTGRES, sql, "", true, Optional.of(11)), "enum-value-in-transaction");
-        expect(lint(POSTGRES, sql, "", true, Optional.of(16)));
+        expect(lint(POSTGRES, sql, "", true, Optional.of(ServerVersion.of(11, 22, 0))), "enum-value-in-transaction");
+        expect(lint(POSTGRES, sql, "", true, Optional.of(ServerVersion.of(16, 4, 0))));
     }
 
     @Test
@@ -189,24 +188,12 @@ class LintRulesTest {
 
     /** The rules found in revision r2 (after r1, which creates nothing the tests name). */
     private List<String> lint(
-            Dialect dialect, String upgrade, String downgrade, boolean transactional, Optional<Integer> version) {
-        ScriptDirectory scripts = scripts(upgrade, downgrade, transactional);
-        Linter linter =
-                new Linter(dialect.lintRules(), Map.of(), dialect.splitter(), dialect.transactionalDdl(), version);
-        return linter.lint(List.of(scripts.script("r2")), Set.of("r2")).findings().stream()
-                .map(Finding::rule)
-                .toList();
+            Dialect dialect, String upgrade, String downgrade, boolean transactional, Optional<ServerVersion> version) {
+        return new LintFixture(dir, dialect, version).lint("SELECT 1;", upgrade, downgrade, transactional);
     }
 
     private ScriptDirectory scripts(String upgrade, String downgrade, boolean transactional) {
-        Path migrations = dir.resolve("migrations");
-        Fixtures.script(migrations, "r1").up("SELECT 1;").write();
-        Fixtures.ScriptFile r2 =
-                Fixtures.script(migrations, "r2").revises("r1").up(upgrade).down(downgrade);
-        if (!transactional) {
-            r2.header("-- transactional: false");
-        }
-        r2.write();
-        return ScriptDirectory.load(migrations);
+        lint(SQLITE, upgrade, downgrade, transactional, Optional.empty());
+        return ScriptDirectory.load(dir.resolve("migrations"));
     }
 }

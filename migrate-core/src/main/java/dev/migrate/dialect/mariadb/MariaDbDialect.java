@@ -97,4 +97,9 @@ public final class MariaDbDialect extends BaseDialect {
     public String quoteLiteral(String value) {
         return MariaDbNames.literal(value);
     }
+
+    @Override
+    public List<dev.migrate.lint.LintRule> lintRules() {
+        return MariaDbLintRules.all();
+    }
 }

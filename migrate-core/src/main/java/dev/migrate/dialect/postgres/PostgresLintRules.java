@@ -2,12 +2,15 @@ package dev.migrate.dialect.postgres;
 
 import static dev.migrate.lint.CommonRules.alterTable;
 
+import dev.migrate.lint.ColumnType;
+import dev.migrate.lint.ColumnTypes;
 import dev.migrate.lint.LintRule;
 import dev.migrate.lint.LintScript;
 import dev.migrate.lint.LintStatement;
 import dev.migrate.lint.ScriptRule;
 import dev.migrate.lint.Severity;
 import dev.migrate.lint.StatementRule;
+import dev.migrate.lint.TypeChangeRule;
 
 import java.util.List;
 import java.util.Optional;
@@ -96,6 +99,17 @@ final class PostgresLintRules {
                             || constraintOfKind(s, "PRIMARY"))
                     && !s.has("USING", "INDEX"));
 
+    static final LintRule REWRITING_TYPE_CHANGE = new TypeChangeRule(
+            "rewriting-type-change",
+            "A column type change that rewrites the table",
+            Severity.ERROR,
+            "Changing a column's type rewrites the whole table and rebuilds its indexes under an ACCESS EXCLUSIVE"
+                    + " lock, which blocks reads and writes; only a widening varchar, varchar to text and a wider"
+                    + " numeric are changed in the catalog alone.",
+            "Add a column of the new type, write both, backfill in batches, move the readers, then drop the old"
+                    + " column (expand/contract); or accept it with a lint-ignore where the table is small.",
+            PostgresLintRules::rewrites);
+
     static final LintRule LOCK_TIMEOUT = new ScriptRule(
             "lock-timeout",
             "A strong lock without lock_timeout",
@@ -128,6 +142,7 @@ final class PostgresLintRules {
                 SET_NOT_NULL,
                 VOLATILE_DEFAULT,
                 UNIQUE_WITHOUT_INDEX,
+                REWRITING_TYPE_CHANGE,
                 LOCK_TIMEOUT,
                 ENUM_VALUE_IN_TRANSACTION);
     }
@@ -167,6 +182,60 @@ final class PostgresLintRules {
             }
         }
         return false;
+    }
+
+    /**
+     * Why the change rewrites the table, or empty for the changes PostgreSQL makes in the catalog alone: the old type
+     * binary-coercible to the new and no USING that changes the values (varchar widened or unbounded, varchar and
+     * text either way, citext and text either way, numeric given more integer digits at the same scale).
+     */
+    private static Optional<String> rewrites(LintScript script, LintStatement s, ColumnTypes.TypeChange change) {
+        String column = change.table() + "." + change.column();
+        if (change.using()) {
+            return Optional.of(column + " is converted by a USING expression: every row is rewritten under an ACCESS"
+                    + " EXCLUSIVE lock.");
+        }
+        if (change.from().isEmpty()) {
+            return Optional.of(column + " changes to " + change.to() + ", and the migrations before do not say its"
+                    + " type (a table made outside them?): unless this is a widening varchar or varchar to text, the"
+                    + " table is rewritten under an ACCESS EXCLUSIVE lock.");
+        }
+        ColumnType from = change.from().get();
+        ColumnType to = change.to();
+        if (from.equals(to) || from.widensTo(to) || widerNumeric(from, to) || citext(from, to)) {
+            return Optional.empty();
+        }
+        String unless = from.base().startsWith("timestamp") && to.base().startsWith("timestamp")
+                ? " (PostgreSQL 12+ skips the rewrite only when the session's TimeZone is UTC)"
+                : "";
+        return Optional.of(column + " goes from " + from + " to " + to + ": the whole table and its indexes are"
+                + " rewritten under an ACCESS EXCLUSIVE lock" + unless + ".");
+    }
+
+    /** citext's casts to and from text and varchar are binary: the catalog changes, the rows do not. */
+    private static boolean citext(ColumnType from, ColumnType to) {
+        boolean fromText = from.base().equals("citext")
+                || from.base().equals("text")
+                || from.base().equals("varchar");
+        boolean toText = to.base().equals("citext")
+                || to.base().equals("text")
+                || to.base().equals("varchar") && to.parameters().isEmpty();
+        return (from.base().equals("citext") || to.base().equals("citext")) && fromText && toText;
+    }
+
+    private static boolean widerNumeric(ColumnType from, ColumnType to) {
+        if (!from.base().equals("numeric")
+                || !to.base().equals("numeric")
+                || from.parameters().isEmpty()) {
+            return false;
+        }
+        if (to.parameters().isEmpty()) {
+            return true;
+        }
+        int fromScale = from.parameters().size() > 1 ? from.parameters().get(1) : 0;
+        int toScale = to.parameters().size() > 1 ? to.parameters().get(1) : 0;
+        return fromScale == toScale
+                && to.parameters().get(0) >= from.parameters().get(0);
     }
 
     private static Optional<LintStatement> strongLockWithoutTimeout(LintScript script) {
