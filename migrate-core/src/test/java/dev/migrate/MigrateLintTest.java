@@ -81,6 +81,55 @@ class MigrateLintTest {
         assertEquals(expected, described(migrate.lint("r3:r3", Map.of())));
     }
 
+    /** A Java migration whose downgrade does nothing, or only throws, is a data migration without a downgrade. */
+    @Test
+    void aJavaMigrationsDowngradeIsReadFromItsClass() {
+        Migrate migrate = new Migrate(MigrateConfig.builder(
+                        new dev.migrate.dialect.DatabaseConfig("jdbc:sqlite:" + dir.resolve("java.db"), null, null),
+                        dev.migrate.script.ScriptLocations.parse("classpath:javamigrations/mixed", null))
+                .workDirectory(dir.resolve("work"))
+                .javaMigrations(List.of(new Irreversible(), new Forgetful()))
+                .build());
+        List<String> java = migrate.lint("all", Map.of()).findings().stream()
+                .filter(f -> f.location().contains("$") || f.location().contains("R2Backfill"))
+                .map(f -> f.location().substring(f.location().lastIndexOf('$') + 1) + " " + f.rule() + ": " + f.why())
+                .toList();
+        String why = ", so a downgrade leaves whatever the upgrade changed while the version says it is undone.";
+        assertEquals(
+                List.of(
+                        "Irreversible data-migration-without-downgrade: Its downgrade only throws" + why,
+                        "Forgetful data-migration-without-downgrade: Its downgrade does nothing" + why),
+                java);
+    }
+
+    @dev.migrate.script.Migration(revision = "j1", revises = "r3", message = "irreversible")
+    static final class Irreversible implements dev.migrate.script.JavaMigration {
+        @Override
+        public void upgrade(dev.migrate.script.MigrationContext context) throws Exception {
+            try (java.sql.Statement s = context.connection().createStatement()) {
+                s.executeUpdate("UPDATE person SET name = upper(name)");
+            }
+        }
+
+        @Override
+        public void downgrade(dev.migrate.script.MigrationContext context) {
+            throw new UnsupportedOperationException("the old case is lost");
+        }
+    }
+
+    @dev.migrate.script.Migration(revision = "j2", revises = "j1", message = "forgetful")
+    static final class Forgetful implements dev.migrate.script.JavaMigration {
+        @Override
+        public void upgrade(dev.migrate.script.MigrationContext context) throws Exception {
+            try (java.sql.Statement s = context.connection().createStatement()) {
+                s.executeUpdate("DELETE FROM person WHERE id = 2");
+            }
+        }
+
+        @Override
+        public void downgrade(dev.migrate.script.MigrationContext context) {}
+    }
+
     private static List<String> described(LintReport report) {
         return report.findings().stream()
                 .map(f -> Path.of(f.location()).getFileName() + " " + f.rule())

@@ -185,7 +185,7 @@ public final class CommonRules {
 
     private static Optional<LintStatement> dataWithoutDowngrade(LintScript script) {
         if (script.script().isJava()) {
-            return Optional.empty(); // judged by the linter, which can see whether the class has a downgrade
+            return Optional.empty(); // judged by the linter from the class file: JavaDowngrade
         }
         if (script.changesRows() && script.downgrade().isEmpty()) {
             return script.upgrade().stream().filter(LintScript::isDml).findFirst();

@@ -101,6 +101,14 @@ public final class Linter {
                         1,
                         "The graph has " + heads.size() + " heads (" + String.join(", ", heads) + "); this is one.");
             }
+            if (script.isJava()) {
+                JavaDowngrade.missing(script.java().getClass())
+                        .ifPresent(what -> findings.reportScript(
+                                CommonRules.DATA_MIGRATION_WITHOUT_DOWNGRADE,
+                                1,
+                                "Its downgrade " + what + ", so a downgrade leaves whatever the upgrade changed"
+                                        + " while the version says it is undone."));
+            }
             for (int i = 0; i < lint.upgrade().size(); i++) {
                 badIgnores(lint.upgrade().get(i), findings);
             }
