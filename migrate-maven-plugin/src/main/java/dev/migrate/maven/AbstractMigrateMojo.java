@@ -242,6 +242,14 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         return project;
     }
 
+    protected MavenSession session() {
+        return session;
+    }
+
+    protected MojoExecution mojoExecution() {
+        return mojoExecution;
+    }
+
     /** The migrations directory, as configured. */
     protected Path migrationsDirectory() {
         return migrations.toPath();

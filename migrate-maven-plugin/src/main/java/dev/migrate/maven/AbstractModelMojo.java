@@ -5,6 +5,7 @@ import dev.migrate.autogenerate.SqlSchemaSource;
 import dev.migrate.schema.RenameHints;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
@@ -15,6 +16,9 @@ import java.util.Locale;
 public abstract class AbstractModelMojo extends AbstractMigrateMojo {
 
     /** Declarative SQL files that create the desired schema, e.g. src/main/resources/db/schema.sql. */
+    @Component
+    private org.eclipse.aether.RepositorySystem repositorySystem;
+
     @Parameter(property = MigrateProperties.SCHEMA)
     private List<File> schema;
 
@@ -70,6 +74,7 @@ public abstract class AbstractModelMojo extends AbstractMigrateMojo {
         if (jpa) {
             try {
                 return new JpaSchemaSource(
+                        jpaSupport(),
                         project().getBasedir().toPath(),
                         new File(project().getBuild().getOutputDirectory()).toPath(),
                         project().getCompileClasspathElements(),
@@ -84,6 +89,17 @@ public abstract class AbstractModelMojo extends AbstractMigrateMojo {
             }
         }
         return null;
+    }
+
+    private JpaSupport jpaSupport() {
+        org.apache.maven.plugin.descriptor.PluginDescriptor plugin =
+                mojoExecution().getMojoDescriptor().getPluginDescriptor();
+        return new JpaSupport(
+                repositorySystem,
+                session().getRepositorySession(),
+                project().getRemotePluginRepositories(),
+                plugin.getGroupId(),
+                plugin.getVersion());
     }
 
     protected boolean compareToDatabase() throws MojoFailureException {

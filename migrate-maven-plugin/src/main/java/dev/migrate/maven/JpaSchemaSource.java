@@ -3,8 +3,6 @@ package dev.migrate.maven;
 import dev.migrate.autogenerate.SchemaSource;
 import dev.migrate.base.MigrateException;
 import dev.migrate.dialect.Dialect;
-import dev.migrate.hibernate.HibernateDdl;
-import dev.migrate.hibernate.HibernateModelException;
 import dev.migrate.schema.RenameHints;
 import dev.migrate.schema.SchemaStatement;
 
@@ -31,8 +29,10 @@ final class JpaSchemaSource implements SchemaSource {
     private final String naming;
     private final Map<String, String> settings;
     private final RenameHints hints;
+    private final JpaSupport jpa;
 
     JpaSchemaSource(
+            JpaSupport jpa,
             Path basedir,
             Path classes,
             List<String> classpath,
@@ -40,6 +40,7 @@ final class JpaSchemaSource implements SchemaSource {
             String naming,
             Map<String, String> settings,
             RenameHints hints) {
+        this.jpa = jpa;
         this.settings = Map.copyOf(settings);
         this.basedir = basedir;
         this.classes = classes;
@@ -61,22 +62,17 @@ final class JpaSchemaSource implements SchemaSource {
                     "No compiled classes in " + classes + " to read the JPA entities from",
                     "Compile first: mvn compile migrate:revision (or bind the goal after the compile phase).");
         }
-        // The project's classes see jakarta.persistence and Hibernate through this plugin's loader, so the
-        // annotations they carry are the very classes Hibernate looks for.
-        try (URLClassLoader loader = new URLClassLoader(urls(), getClass().getClassLoader())) {
+        // The project's classes see jakarta.persistence and Hibernate through the loader of migrate-hibernate, so
+        // the annotations they carry are the very classes Hibernate looks for.
+        try (URLClassLoader hibernate = jpa.loader();
+                URLClassLoader loader = new URLClassLoader(urls(), hibernate)) {
             List<SchemaStatement> out = new ArrayList<>();
-            for (String sql : HibernateDdl.createStatements(
-                    loader, List.of(classes), packages, dialect.hibernateDialect(), naming, settings)) {
+            for (String sql : JpaSupport.createStatements(
+                    hibernate, loader, List.of(classes), packages, dialect.hibernateDialect(), naming, settings)) {
                 out.add(new SchemaStatement(
                         sql, "Hibernate's DDL for the JPA entities (" + sql.split("\\(", 2)[0].strip() + ")"));
             }
             return out;
-        } catch (HibernateModelException e) {
-            throw new MigrateException(
-                    e.getMessage(),
-                    "Fix the entity mapping, or the parameters " + MigrateProperties.JPA_PACKAGES + " / "
-                            + MigrateProperties.JPA_NAMING + ".",
-                    e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
