@@ -203,14 +203,17 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     }
 
     private DatabaseConfig resolveDatabase() throws MojoFailureException {
-        String u = blankToNull(url);
+        ConnectionSettings c = ConnectionSettings.of(
+                new ConnectionSettings(url, user, password, serverId), session.getUserProperties());
+        String u = blankToNull(c.url());
         if (u == null) {
             u = blankToNull(System.getenv(MigrateProperties.URL_VARIABLE));
         }
         if (u == null) {
             u = "jdbc:sqlite:" + basedir.toPath().resolve(artifactId + ".db");
         }
-        Credentials credentials = Credentials.resolve(user, password, serverId, settings, decrypter, System.getenv());
+        Credentials credentials =
+                Credentials.resolve(c.user(), c.password(), c.serverId(), settings, decrypter, System.getenv());
         return new DatabaseConfig(u.strip(), credentials.user, credentials.password).resolvedAgainst(basedir.toPath());
     }
 
