@@ -135,6 +135,12 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                     + " is true");
             return;
         }
+        if (aggregatorWithoutMigrations()) {
+            getLog().info("Skipping migrate:" + mojoExecution.getGoal() + " on " + project.getArtifactId()
+                    + ": a pom project of a multi-module build without a migrations directory ("
+                    + basedir.toPath().relativize(migrations.toPath().toAbsolutePath()) + ")");
+            return;
+        }
         secrets = Secrets.of(
                 new DatabaseConfig(String.valueOf(url), user, password),
                 scratchUrl == null ? null : new DatabaseConfig(scratchUrl, null, null));
@@ -155,6 +161,22 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         } catch (MojoExecutionException e) {
             throw new MojoExecutionException(secrets.redact(e.getMessage()), redacted(e.getCause()));
         }
+    }
+
+    /**
+     * Whether this is a parent or aggregator of the build, not a project with migrations: a goal run from the root of
+     * a multi-module build reaches it first, and should pass it by, not fail. A project alone is never passed by.
+     */
+    private boolean aggregatorWithoutMigrations() {
+        return "pom".equals(project.getPackaging())
+                && session.getProjects().size() > 1
+                && !migrations.isDirectory()
+                && skipsAggregators();
+    }
+
+    /** Whether the goal passes by a pom project without migrations in a multi-module build; init creates them. */
+    protected boolean skipsAggregators() {
+        return true;
     }
 
     /** Every line a goal prints passes through here: no secret of the run reaches Maven's log. */

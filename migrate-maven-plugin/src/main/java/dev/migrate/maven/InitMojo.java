@@ -26,6 +26,11 @@ public class InitMojo extends AbstractMigrateMojo {
     private PluginDescriptor plugin;
 
     @Override
+    protected boolean skipsAggregators() {
+        return false;
+    }
+
+    @Override
     protected void run(Migrate migrate) throws MojoFailureException {
         Path dir = migrate.init();
         getLog().info("Created " + dir);
