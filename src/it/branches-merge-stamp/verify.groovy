@@ -29,3 +29,8 @@ assert log.contains('  Branch labels: mail')
 assert Db.versions(db) == ['200000000002']
 assert Db.objects(db) == ['table emails', 'table phones', 'table users'] : 'stamp runs no script'
 assert Db.history(db) == ['upgrade 200000000001', 'upgrade 200000000002', 'upgrade 200000000003', "upgrade ${mergeId}".toString(), 'stamp 200000000002']
+// history -Dmigrate.verbose: what was applied to the database, from its history table
+assert log =~ /  Applied: \d{4}-\d\d-\d\d \d\d:\d\d:\d\d\S* by \S+ in \d+ ms/
+def applied = log.substring(log.lastIndexOf('Applied to the database (its history table, oldest first):'))
+assert applied =~ /  \S+ \S+  upgrade 200000000001 by \S+ \(\d+ ms\)/
+assert applied =~ /  \S+ \S+  stamp 200000000002 by \S+/

@@ -3,7 +3,7 @@ import dev.migrate.maven.it.ItDatabase as Db
 def log = new File(basedir, 'build.log').text
 def db = new File(basedir, 'todo.db')
 
-assert log.contains('[EDITED ] 100000000002 add soft delete (current) (head) - 20261124_1502_100000000002_add_soft_delete.sql changed after it was applied')
+assert log =~ /\[WARNING\]   100000000002 +EDITED .* add soft delete \(current\) \(head\) - 20261124_1502_100000000002_add_soft_delete.sql changed after it was applied/
 assert log.contains('2 applied, 0 pending, 1 edited')
 assert log.contains('Applied script was edited after being applied: ')
 assert log.contains('20261124_1502_100000000002_add_soft_delete.sql (revision 100000000002)')

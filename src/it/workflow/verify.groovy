@@ -19,8 +19,9 @@ assert preview.contains("UPDATE migrate_version SET version_num = '${second}' WH
 assert log.contains("Upgraded 2 migration(s); the database is at ${second}")
 assert log.contains("Downgraded 1 migration(s); the database is at ${first}")
 // status after the downgrade
-assert log.contains("[pending] ${second} add_soft_delete (head)")
-assert log.contains("[applied] ${first} create_todos (current)")
+assert log =~ /${second} +pending +add_soft_delete \(head\)/
+// applied at, by whom, how long it took
+assert log =~ /${first} +applied +\d{4}-\d\d-\d\d \d\d:\d\d:\d\d +\S+ +\d+ ms +create_todos \(current\)/
 // test
 assert log.contains('Migrations: 2 tested, 2 passed, 0 failed')
 // reset, and the final state of the database

@@ -6,8 +6,10 @@ import dev.migrate.graph.RevisionGraph;
 import dev.migrate.script.ScriptDirectory;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,10 +32,16 @@ public record Status(
     public enum State {
         APPLIED,
         PENDING,
-        EDITED
+        EDITED,
+        /** A step on it stopped part-way: see {@link Status#interrupted()}. */
+        INTERRUPTED
     }
 
-    public record Entry(Revision revision, State state, boolean current, boolean head) {}
+    /**
+     * A revision and its state; {@code applied} is the history row that applied it (its time, who, how long), when it
+     * is applied and the history has one.
+     */
+    public record Entry(Revision revision, State state, boolean current, boolean head, Optional<HistoryRow> applied) {}
 
     /** The scripts against what the database's version tables say. */
     public static Status of(ScriptDirectory scripts, DatabaseState db, Dialect dialect) {
@@ -47,19 +55,33 @@ public record Status(
         Set<String> edited = new LinkedHashSet<>();
         Runner.edited(scripts, state, db.checksums()).forEach(e -> edited.add(e.id()));
         Set<String> heads = new LinkedHashSet<>(graph.heads());
+        Optional<InterruptedStep> interrupted =
+                InterruptedStep.find(db.history()).map(step -> Runner.located(step, scripts, dialect, state));
+        Map<String, HistoryRow> appliedBy = lastApplied(db.history());
         List<Entry> entries = new ArrayList<>();
         for (Revision r : graph.revisions()) {
-            State st = edited.contains(r.id())
-                    ? State.EDITED
-                    : state.applied().contains(r.id()) ? State.APPLIED : State.PENDING;
-            entries.add(0, new Entry(r, st, known.contains(r.id()), heads.contains(r.id()))); // newest first
+            State st = interrupted.map(i -> i.revision().equals(r.id())).orElse(false)
+                    ? State.INTERRUPTED
+                    : edited.contains(r.id())
+                            ? State.EDITED
+                            : state.applied().contains(r.id()) ? State.APPLIED : State.PENDING;
+            Optional<HistoryRow> row = st == State.APPLIED || st == State.EDITED
+                    ? Optional.ofNullable(appliedBy.get(r.id()))
+                    : Optional.empty();
+            entries.add(0, new Entry(r, st, known.contains(r.id()), heads.contains(r.id()), row)); // newest first
         }
-        return new Status(
-                db.heads(),
-                unknown,
-                graph.heads(),
-                entries,
-                InterruptedStep.find(db.history()).map(step -> Runner.located(step, scripts, dialect, state)));
+        return new Status(db.heads(), unknown, graph.heads(), entries, interrupted);
+    }
+
+    /** Each revision's last upgrade or stamp in the history: when, by whom and how long it took to apply. */
+    private static Map<String, HistoryRow> lastApplied(List<HistoryRow> history) {
+        Map<String, HistoryRow> out = new HashMap<>();
+        for (HistoryRow row : history) {
+            if (row.action().equals(Direction.UPGRADE.word()) || row.action().equals(VersionTable.STAMP)) {
+                out.put(row.revision(), row);
+            }
+        }
+        return out;
     }
 
     public long count(State state) {

@@ -1,7 +1,9 @@
 package dev.migrate.maven;
 
 import dev.migrate.Migrate;
+import dev.migrate.base.MigrateException;
 import dev.migrate.graph.Revision;
+import dev.migrate.runtime.HistoryRow;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -15,7 +17,10 @@ public class HistoryMojo extends AbstractMigrateMojo {
     @Parameter(property = MigrateProperties.RANGE)
     private String range;
 
-    /** Show each revision's header in full: parents, branch labels, dependencies, date and file. */
+    /**
+     * Show each revision's header in full (parents, branch labels, dependencies, date and file) and, from the
+     * database's history table, every step applied to it: when, which, by whom and how long it took.
+     */
     @Parameter(property = MigrateProperties.VERBOSE, defaultValue = "false")
     private boolean verbose;
 
@@ -27,6 +32,7 @@ public class HistoryMojo extends AbstractMigrateMojo {
             getLog().info("No revisions"
                     + (range == null ? " yet: create one with mvn migrate:revision" : " in " + range));
         }
+        List<HistoryRow> applied = verbose ? appliedSteps(migrate) : List.of();
         for (Revision r : revisions) {
             if (!verbose) {
                 getLog().info(Formats.edge(r, heads.contains(r.id())));
@@ -42,8 +48,30 @@ public class HistoryMojo extends AbstractMigrateMojo {
             }
             getLog().info("  Created: " + r.created());
             getLog().info("  File: " + r.source());
+            applied.stream()
+                    .filter(h -> h.revision().equals(r.id()) && h.action().equals("upgrade"))
+                    .reduce((first, last) -> last)
+                    .ifPresent(h -> getLog().info("  Applied: " + h.appliedAt() + " by " + h.appliedBy()
+                            + (h.durationMs() == null ? "" : " in " + StatusTable.took(h.durationMs()))));
             getLog().info("  " + r.message());
             getLog().info("");
+        }
+        if (verbose && !applied.isEmpty()) {
+            getLog().info("Applied to the database (its history table, oldest first):");
+            for (HistoryRow h : applied) {
+                getLog().info("  " + h.appliedAt() + "  " + h.action() + " " + h.revision() + " by " + h.appliedBy()
+                        + (h.durationMs() == null ? "" : " (" + StatusTable.took(h.durationMs()) + ")"));
+            }
+        }
+    }
+
+    /** The history table's rows; the graph is still listed when the database cannot be read. */
+    private List<HistoryRow> appliedSteps(Migrate migrate) {
+        try {
+            return migrate.inspect().history();
+        } catch (MigrateException e) {
+            getLog().warn("What was applied is not shown: " + e.getMessage());
+            return List.of();
         }
     }
 

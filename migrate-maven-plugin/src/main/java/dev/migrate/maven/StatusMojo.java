@@ -2,7 +2,12 @@ package dev.migrate.maven;
 
 import dev.migrate.Migrate;
 import dev.migrate.runtime.Status;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /** Shows the database's revision(s), the heads, and every revision marked applied, pending or edited. */
 @Mojo(name = "status", configurator = MigrateProperties.CONFIGURATOR, threadSafe = true)
@@ -10,10 +15,19 @@ public class StatusMojo extends AbstractMigrateMojo {
     /** Applied revisions listed before the rest are summed up in one line; pending and edited ones are all listed. */
     static final int APPLIED_SHOWN = 20;
 
+    /** text (a table in the log) or json (one object on standard output, for scripts and CI). */
+    @Parameter(property = MigrateProperties.FORMAT, defaultValue = "text")
+    private String format;
+
     @Override
-    protected void run(Migrate migrate) {
-        logDatabase();
+    protected void run(Migrate migrate) throws MojoFailureException {
+        boolean json = json();
         Status status = migrate.status();
+        if (json) {
+            System.out.println(StatusJson.of(database().maskedUrl(), status));
+            return;
+        }
+        logDatabase();
         getLog().info("Current revision(s): " + Formats.revisions(status.current()));
         getLog().info("Head(s): "
                 + (status.heads().isEmpty() ? "none (no scripts yet)" : String.join(", ", status.heads())));
@@ -25,17 +39,21 @@ public class StatusMojo extends AbstractMigrateMojo {
         getLog().info("Revisions (newest first):");
         int shownApplied = 0;
         int olderApplied = 0;
+        List<StatusTable.Row> rows = new ArrayList<>();
         for (Status.Entry e : status.revisions()) {
             if (e.state() == Status.State.APPLIED && !e.current() && !e.head() && shownApplied++ >= APPLIED_SHOWN) {
                 olderApplied++; // with thousands of migrations, the old applied ones are noise: history lists them
                 continue;
             }
-            String line = "  [" + label(e.state()) + "] " + e.revision().id() + " "
-                    + e.revision().message() + (e.current() ? " (current)" : "") + (e.head() ? " (head)" : "");
-            if (e.state() == Status.State.EDITED) {
-                getLog().warn(line + " - " + e.revision().source() + " changed after it was applied");
+            rows.add(StatusTable.row(e));
+        }
+        List<String> lines = StatusTable.lines(rows);
+        getLog().info(lines.get(0));
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).warning()) {
+                getLog().warn(lines.get(i + 1));
             } else {
-                getLog().info(line);
+                getLog().info(lines.get(i + 1));
             }
         }
         if (olderApplied > 0) {
@@ -43,7 +61,8 @@ public class StatusMojo extends AbstractMigrateMojo {
                     + " older applied revision(s); mvn migrate:history lists them all");
         }
         getLog().info(status.count(Status.State.APPLIED) + status.count(Status.State.EDITED) + " applied, "
-                + status.count(Status.State.PENDING) + " pending, " + status.count(Status.State.EDITED) + " edited");
+                + status.count(Status.State.PENDING) + " pending, " + status.count(Status.State.EDITED) + " edited"
+                + (status.count(Status.State.INTERRUPTED) > 0 ? ", 1 interrupted" : ""));
         status.interrupted().ifPresent(step -> {
             getLog().warn(step.describe() + ". Upgrade and downgrade refuse to run until this is resolved.");
             getLog().warn(step.remedy(status.current().isEmpty() ? "base" : String.join(",", status.current()))
@@ -55,11 +74,14 @@ public class StatusMojo extends AbstractMigrateMojo {
         }
     }
 
-    private static String label(Status.State state) {
-        return switch (state) {
-            case APPLIED -> "applied";
-            case PENDING -> "pending";
-            case EDITED -> "EDITED ";
-        };
+    private boolean json() throws MojoFailureException {
+        String f = format == null ? "text" : format.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!f.equals("text") && !f.equals("json")) {
+            throw HelpfulMessages.parameter(
+                    MigrateProperties.FORMAT,
+                    "'" + format + "' is not a format",
+                    "Use 'text' (the default) or 'json'.");
+        }
+        return f.equals("json");
     }
 }
