@@ -3,9 +3,10 @@ import dev.migrate.maven.it.ItDatabase as Db
 def log = new File(basedir, 'build.log').text
 def db = new File(basedir, 'todo.db')
 
-assert log.contains('Upgrade base -> 100000000001: create todos')
-assert log.contains('Upgrade 100000000001 -> 100000000002: add soft delete')
-assert log.contains('Upgraded 2 migration(s); the database is at 100000000002')
+// progress: each step as it completes, counted and timed
+assert log =~ /\[INFO\] \[1\/2\] Upgrade base -> 100000000001: create todos \(\d+ ms\)/
+assert log =~ /\[INFO\] \[2\/2\] Upgrade 100000000001 -> 100000000002: add soft delete \(\d+ ms\)/
+assert log =~ /Upgraded 2 migration\(s\) in \d+ ms; the database is at 100000000002/
 assert Db.objects(db) == ['table todos', 'index ix_todos_live']
 assert Db.columns(db, 'todos') == ['id', 'title', 'completed', 'deleted_at']
 assert Db.versions(db) == ['100000000002']

@@ -16,8 +16,8 @@ assert preview.contains('CREATE TABLE todos (id INTEGER PRIMARY KEY, title VARCH
 assert preview.contains('ALTER TABLE todos ADD COLUMN deleted_at TIMESTAMP;')
 assert preview.contains("UPDATE migrate_version SET version_num = '${second}' WHERE version_num = '${first}';")
 // upgrade, downgrade
-assert log.contains("Upgraded 2 migration(s); the database is at ${second}")
-assert log.contains("Downgraded 1 migration(s); the database is at ${first}")
+assert log =~ /Upgraded 2 migration\(s\) in [\d.]+ m?s; the database is at ${second}/
+assert log =~ /Downgraded 1 migration\(s\) in [\d.]+ m?s; the database is at ${first}/
 // status after the downgrade
 assert log =~ /${second} +pending +add_soft_delete \(head\)/
 // applied at, by whom, how long it took

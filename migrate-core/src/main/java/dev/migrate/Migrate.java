@@ -143,7 +143,7 @@ public final class Migrate {
         Optional<ServerVersion> version = Optional.empty();
         if (range == null || range.isBlank() || range.equals("pending")) {
             for (Status.Entry e : pendingForLint().revisions()) {
-                if (e.state() == Status.State.PENDING) {
+                if (e.state() == Status.State.PENDING || e.state() == Status.State.INTERRUPTED) {
                     selected.add(0, s.script(e.revision().id())); // oldest first
                 }
             }
@@ -334,7 +334,29 @@ public final class Migrate {
 
     /** The SQL an upgrade over {@code range} ("to" from base, or "from:to") would run, without a database. */
     public String upgradeSql(String range) {
-        return offline(range, "head", true);
+        if (range != null && range.contains(":")) {
+            return offline(range, "head", true); // an explicit range: exactly that, whatever the database says
+        }
+        Database db = database();
+        if (!db.dialect().exists(db.config())) {
+            return offline(range, "head", true); // nothing applied anywhere: from base
+        }
+        Set<String> current;
+        try {
+            current = inspect().heads();
+        } catch (DatabaseException e) {
+            String sql = offline(range, "head", true);
+            int firstLine = sql.indexOf('\n');
+            return sql.substring(0, firstLine) + ", from base: the database could not be read ("
+                    + e.getMessage().lines().findFirst().orElse("") + ")" + sql.substring(firstLine);
+        }
+        return OfflineSql.fromCurrent(
+                scripts(),
+                db.dialect(),
+                versionTable(db),
+                config.transactionMode(),
+                current,
+                range == null || range.isBlank() ? "head" : range);
     }
 
     /** The SQL a downgrade over {@code range} ("to" from the heads, or "from:to") would run, without a database. */

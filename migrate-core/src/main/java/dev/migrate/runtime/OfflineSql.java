@@ -40,6 +40,32 @@ public final class OfflineSql {
                 dialect, versions, s.graph(), start, steps, mode, "migrate " + (up ? "upgrade " : "downgrade ") + r);
     }
 
+    /**
+     * The SQL of the steps from where the database is ({@code current}, its version table's rows) to {@code target}:
+     * only the pending ones, as the first comment line says.
+     */
+    public static String fromCurrent(
+            ScriptDirectory s,
+            Dialect dialect,
+            VersionTable versions,
+            TransactionMode mode,
+            Set<String> current,
+            String target) {
+        AppliedState start = AppliedState.of(s.graph(), current);
+        Set<String> to = new Targets(s.graph()).resolve(target, start.heads());
+        List<Step> steps = Planner.upgrade(s, start, to);
+        String at = current.isEmpty() ? "base" : String.join(", ", current);
+        return render(
+                dialect,
+                versions,
+                s.graph(),
+                start,
+                steps,
+                mode,
+                "migrate upgrade " + at + ":" + target + ", the " + steps.size()
+                        + " pending step(s) from the database's current revision");
+    }
+
     public static String render(
             Dialect dialect,
             VersionTable versions,

@@ -83,8 +83,9 @@ public final class Runner {
                         }
                     }
                     List<Step> steps = planner.apply(state);
+                    long start = System.nanoTime();
                     Set<String> after = execute(c, scripts.graph(), state, steps);
-                    return new RunResult(steps, state.heads(), after);
+                    return new RunResult(steps, state.heads(), after, (System.nanoTime() - start) / 1_000_000);
                 },
                 scripts);
     }
@@ -260,10 +261,13 @@ public final class Runner {
             c.setAutoCommit(false);
         }
         HeadTracker heads = new HeadTracker(graph, state);
+        int done = 0;
         for (Step step : steps) {
             Set<String> before = heads.heads();
             Set<String> after = heads.after(step);
-            log.info(StepSql.arrow(step, before, after));
+            String title = StepSql.title(step, before, after);
+            log.debug(title); // as it starts; the info line says it once it is done
+            String progress = "[" + (++done) + "/" + steps.size() + "] " + title;
             long start = System.nanoTime();
             boolean inTransaction = single || step.script().transactional();
             boolean atomic = inTransaction && database.dialect().transactionalDdl();
@@ -290,6 +294,7 @@ public final class Runner {
                 throw notRecorded(c, step, e, atomic, single ? state.heads() : before, after);
             }
             heads.move(step, after);
+            log.info(progress + " (" + Durations.of(millis) + ")");
         }
         if (single) {
             c.commit();

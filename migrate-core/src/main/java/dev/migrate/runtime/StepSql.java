@@ -39,9 +39,14 @@ final class StepSql {
     }
 
     static String arrow(Step step, Set<String> before, Set<String> after) {
+        return title(step, before, after) + " [" + step.script() + "]";
+    }
+
+    /** "Upgrade 3f2a -> 9c1e: add index". */
+    static String title(Step step, Set<String> before, Set<String> after) {
         String from = before.isEmpty() ? "base" : String.join(", ", before);
         String to = after.isEmpty() ? "base" : String.join(", ", after);
         return (step.direction() == Direction.UPGRADE ? "Upgrade " : "Downgrade ") + from + " -> " + to + ": "
-                + step.script().revision().message() + " [" + step.script() + "]";
+                + step.script().revision().message();
     }
 }

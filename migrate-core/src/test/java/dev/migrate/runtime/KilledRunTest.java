@@ -121,7 +121,7 @@ public abstract class KilledRunTest {
                 "upgrade",
                 "head",
                 db -> {},
-                step -> "info Upgrade " + (step == 1 ? "base" : id(step - 1)) + " -> ",
+                step -> "debug Upgrade " + (step == 1 ? "base" : id(step - 1)) + " -> ",
                 (db, c, runMillis, context, killedAtStep) -> check(db, c, migrations, runMillis, context, killedAtStep),
                 migrations);
     }
@@ -134,7 +134,7 @@ public abstract class KilledRunTest {
                 "downgrade",
                 "base",
                 db -> new Migrate(MigrateConfig.builder(db, migrations).build()).upgrade("head"),
-                step -> "info Downgrade " + id(step) + " -> ",
+                step -> "debug Downgrade " + id(step) + " -> ",
                 (db, c, runMillis, context, killedAtStep) ->
                         checkDowngrade(db, c, migrations, runMillis, context, killedAtStep),
                 migrations);

@@ -17,7 +17,7 @@ import java.util.ServiceLoader;
  * drivers, prints "ready", then runs one command per line of standard input, so that the processes of a race start
  * their runs at the same moment: url, user, password ("null" for none), migrations directory, command (upgrade or
  * downgrade to the target; reset; test, with the work directory
- * as its target), and optionally the version table, separated by tabs. For each it prints the engine's log lines ("info ..."), then "steps N"
+ * as its target), and optionally the version table, separated by tabs. For each it prints the engine's log lines ("info ...", "debug ..."), then "steps N"
  * or "error ...", then "done". It exits at the end of its input.
  */
 public final class MigrateProcess {
@@ -34,7 +34,10 @@ public final class MigrateProcess {
         }
 
         @Override
-        public void debug(String message) {}
+        public void debug(String message) {
+            System.out.println("debug " + message); // a step's start, which the kill tests wait for
+            System.out.flush();
+        }
     };
 
     private MigrateProcess() {}

@@ -76,9 +76,6 @@ final class StatusTable {
     }
 
     static String took(Long durationMs) {
-        if (durationMs == null) {
-            return "";
-        }
-        return durationMs < 1000 ? durationMs + " ms" : String.format(Locale.ROOT, "%.1f s", durationMs / 1000.0);
+        return durationMs == null ? "" : dev.migrate.runtime.Durations.of(durationMs);
     }
 }
