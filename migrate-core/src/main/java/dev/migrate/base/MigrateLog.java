@@ -8,6 +8,11 @@ public interface MigrateLog {
 
     void debug(String message);
 
+    /** What failed; a logger without an error level writes it as a warning. */
+    default void error(String message) {
+        warn(message);
+    }
+
     /** Through {@link System.Logger} {@code dev.migrate}: the default of an engine an application runs. */
     static MigrateLog system() {
         return new SystemLoggerLog("dev.migrate");

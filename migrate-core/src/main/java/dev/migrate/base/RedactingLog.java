@@ -23,6 +23,11 @@ public final class RedactingLog implements MigrateLog {
     }
 
     @Override
+    public void error(String message) {
+        log.error(redaction.apply(message));
+    }
+
+    @Override
     public void debug(String message) {
         log.debug(redaction.apply(message));
     }

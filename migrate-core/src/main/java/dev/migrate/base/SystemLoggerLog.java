@@ -23,6 +23,11 @@ final class SystemLoggerLog implements MigrateLog {
     }
 
     @Override
+    public void error(String message) {
+        logger.log(System.Logger.Level.ERROR, message);
+    }
+
+    @Override
     public void debug(String message) {
         logger.log(System.Logger.Level.DEBUG, message);
     }

@@ -36,12 +36,23 @@ public final class Runner {
     private final VersionTable versions;
     private final TransactionMode mode;
     private final MigrateLog log;
+    private final String noun;
 
     public Runner(Database database, VersionTable versions, TransactionMode mode, MigrateLog log) {
+        this(database, versions, mode, log, "the database");
+    }
+
+    private Runner(Database database, VersionTable versions, TransactionMode mode, MigrateLog log, String noun) {
         this.database = database;
         this.versions = versions;
         this.mode = mode;
         this.log = log;
+        this.noun = noun;
+    }
+
+    /** The same runner, naming its database so in what it reports ("the scratch database" for migrate:test). */
+    public Runner describedAs(String noun) {
+        return new Runner(database, versions, mode, log, noun);
     }
 
     /** Reads the version and history tables; creates nothing. */
@@ -394,20 +405,20 @@ public final class Runner {
      * rolled back (SQLite does on a full disk): the transaction is gone either way, and the statement's own error,
      * not the rollback's, is what the user must see.
      */
-    private static Aftermath rolledBack(Connection c, SQLException failure, Set<String> restoredHeads) {
+    private Aftermath rolledBack(Connection c, SQLException failure, Set<String> restoredHeads) {
         try {
             c.rollback();
         } catch (SQLException rollbackFailed) {
             failure.addSuppressed(rollbackFailed);
             if (lost(c)) {
                 return new Aftermath(
-                        "Rolled back: the connection to the database was lost, and the server rolls "
-                                + "back the open transaction of a session that ends, so the database is as it was, at "
+                        "Rolled back: the connection to " + noun + " was lost, and the server rolls "
+                                + "back the open transaction of a session that ends, so " + noun + " is as it was, at "
                                 + describe(restoredHeads) + ".",
                         null);
             }
         }
-        return new Aftermath("Rolled back: the database is as it was, at " + describe(restoredHeads) + ".", null);
+        return new Aftermath("Rolled back: " + noun + " is as it was, at " + describe(restoredHeads) + ".", null);
     }
 
     /** Records how far a step that cannot be atomic got; without a connection, its "running" row tells instead. */

@@ -51,16 +51,23 @@ public final class MigrationTester {
         }
         Database db = new Database(scratch.config());
         VersionTable versions = new VersionTable(versionTable, db.dialect());
-        Runner runner = new Runner(db, versions, TransactionMode.EACH, MigrateLog.SILENT);
+        Runner runner =
+                new Runner(db, versions, TransactionMode.EACH, MigrateLog.SILENT).describedAs("the scratch database");
         Set<String> ignored = Set.of(versions.table(), versions.historyTable());
         List<RevisionResult> results = new ArrayList<>();
         List<Revision> order = graph.revisions();
         for (Revision revision : order) {
             RevisionResult result = test(scripts, scripts.script(revision.id()), runner, db, ignored);
             results.add(result);
-            log.info((result.passed() ? "PASS " : "FAIL ") + revision.describe() + " (" + result.millis() + " ms)");
-            for (String problem : result.problems()) {
-                log.info("       " + problem.replace("\n", "\n       "));
+            String line = (result.passed() ? "PASS " : "FAIL ") + revision.describe() + " (" + result.millis() + " ms)";
+            if (result.passed()) {
+                log.info(line);
+            } else {
+                StringBuilder block = new StringBuilder(line);
+                for (String problem : result.problems()) {
+                    block.append("\n       ").append(problem.replace("\n", "\n       "));
+                }
+                log.error(block.toString()); // one block: the revision, then each problem indented under it
             }
             if (!result.passed()) {
                 break;

@@ -29,17 +29,21 @@ public class CheckMojo extends AbstractModelMojo {
         SchemaComparison c = migrate.compare(model, compareToDatabase());
         c.notCompared().forEach(n -> getLog().warn("Not compared: " + n));
         if (!c.matches()) {
-            throw new MojoFailureException(differs(c));
+            throw new MojoFailureException(differs(c, model instanceof JpaSchemaSource));
         }
         getLog().info("The model matches: " + c.desired() + " and " + c.current() + " build the same schema.");
     }
 
-    static String differs(SchemaComparison c) {
+    /** The difference, and the command that writes it: entities are read from compiled classes, so compile first. */
+    static String differs(SchemaComparison c, boolean jpa) {
         StringBuilder s = new StringBuilder(
                 "The model differs from " + c.current() + ". To reach " + c.desired() + " they would need:");
         c.describe().forEach(d -> s.append(System.lineSeparator()).append("  ").append(d));
         s.append(System.lineSeparator())
-                .append("Write the revision: mvn migrate:revision -D")
+                .append(
+                        jpa
+                                ? "Write the revision: mvn compile migrate:revision -D"
+                                : "Write the revision: mvn migrate:revision -D")
                 .append(MigrateProperties.MESSAGE)
                 .append("=\"...\"");
         return s.toString();

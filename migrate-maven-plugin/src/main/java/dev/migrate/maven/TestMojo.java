@@ -1,6 +1,7 @@
 package dev.migrate.maven;
 
 import dev.migrate.Migrate;
+import dev.migrate.autogenerate.SchemaSource;
 import dev.migrate.diff.SchemaComparison;
 import dev.migrate.testing.RevisionResult;
 import dev.migrate.testing.TestReport;
@@ -38,7 +39,8 @@ public class TestMojo extends AbstractModelMojo {
             return;
         }
         getLog().info("Testing migrations on a scratch database (upgrade, downgrade, upgrade again for each revision)");
-        TestReport report = migrate.test(model());
+        SchemaSource source = model();
+        TestReport report = migrate.test(source);
         for (String problem : report.graphProblems()) {
             getLog().error(problem);
         }
@@ -63,7 +65,7 @@ public class TestMojo extends AbstractModelMojo {
             }
             SchemaComparison model = report.modelCheck();
             if (model != null && !model.matches()) {
-                why.append(System.lineSeparator()).append(CheckMojo.differs(model));
+                why.append(System.lineSeparator()).append(CheckMojo.differs(model, source instanceof JpaSchemaSource));
             }
             throw new MojoFailureException(why.toString());
         }
