@@ -27,6 +27,7 @@ assert log.contains('The model matches: the JPA entities in target/classes and t
 
 // the entities changed and no revision yet: check fails and names the differences
 assert log.contains('The model differs from the migrations at head. To reach the JPA entities in target/classes they would need:')
+assert log.contains('Write the revision: mvn compile migrate:revision -Dmigrate.message="..."') : 'entities are read from compiled classes'
 assert log =~ /    add column slug (VARCHAR|CHARACTER VARYING)\(40\)/
 
 // v3: rename by the configured hint, rebuild for the rest, warnings

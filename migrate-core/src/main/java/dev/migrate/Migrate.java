@@ -524,7 +524,7 @@ public final class Migrate {
         if (scripts == null) {
             ScriptLocations locations =
                     config.locations() == null ? ScriptLocations.directory(config.migrations()) : config.locations();
-            scripts = ScriptDirectory.load(locations, config.javaMigrations(), config.log());
+            scripts = ScriptDirectory.load(locations, config.javaMigrations(), config.log(), config.scriptIndex());
         }
         return scripts;
     }

@@ -36,6 +36,7 @@ import java.util.Objects;
  *                        for {@code migrations} alone; new revisions are written to {@code migrations} either way
  * @param javaMigrations  Java migrations handed in as instances (an application's beans), besides those found as
  *                        classes in the {@code classpath:} locations
+ * @param scriptIndex     a file that keeps the scripts' headers and checksums between runs, or null
  */
 public record MigrateConfig(
         DatabaseConfig database,
@@ -51,7 +52,8 @@ public record MigrateConfig(
         Remedy.Vocabulary vocabulary,
         IgnoredObjects ignored,
         ScriptLocations locations,
-        List<JavaMigration> javaMigrations) {
+        List<JavaMigration> javaMigrations,
+        Path scriptIndex) {
 
     public MigrateConfig {
         javaMigrations = javaMigrations == null ? List.of() : List.copyOf(javaMigrations);
@@ -82,7 +84,8 @@ public record MigrateConfig(
                 vocabulary,
                 ignored,
                 locations,
-                javaMigrations);
+                javaMigrations,
+                scriptIndex);
     }
 
     public static Builder builder(DatabaseConfig database, Path migrations) {
@@ -113,6 +116,7 @@ public record MigrateConfig(
         private IgnoredObjects ignored = IgnoredObjects.none();
         private ScriptLocations locations;
         private List<JavaMigration> javaMigrations = List.of();
+        private Path scriptIndex;
 
         private Builder(DatabaseConfig database, Path migrations) {
             this.database = database;
@@ -131,6 +135,15 @@ public record MigrateConfig(
 
         public Builder fileTemplate(String template) {
             this.fileTemplate = template;
+            return this;
+        }
+
+        /**
+         * A file where the scripts' headers and checksums are kept between runs, keyed by each file's path, size and
+         * modification time, so that a run parses only new or changed scripts; none by default.
+         */
+        public Builder scriptIndex(Path file) {
+            this.scriptIndex = file;
             return this;
         }
 
@@ -199,7 +212,8 @@ public record MigrateConfig(
                     vocabulary,
                     ignored,
                     locations,
-                    javaMigrations);
+                    javaMigrations,
+                    scriptIndex);
         }
     }
 }

@@ -13,12 +13,36 @@ public final class Script {
     private final String fileName;
     private final Revision revision;
     private final boolean transactional;
-    private final ScriptBody body;
+    private ScriptBody body;
+    private final java.util.function.Supplier<ScriptBody> bodySource;
+    private String checksum;
     private final JavaMigration java;
     private final MigrationHeader header;
 
     Script(String location, String fileName, Revision revision, boolean transactional, ScriptBody body) {
         this(location, fileName, revision, transactional, body, null, null);
+    }
+
+    /**
+     * A script known from the index: its header and checksum as recorded, its sections read from the file only when
+     * a run needs them.
+     */
+    Script(
+            String location,
+            String fileName,
+            Revision revision,
+            boolean transactional,
+            String checksum,
+            java.util.function.Supplier<ScriptBody> bodySource) {
+        this.location = location;
+        this.fileName = fileName;
+        this.revision = revision;
+        this.transactional = transactional;
+        this.body = null;
+        this.bodySource = bodySource;
+        this.checksum = checksum;
+        this.java = null;
+        this.header = null;
     }
 
     private Script(
@@ -34,6 +58,7 @@ public final class Script {
         this.revision = revision;
         this.transactional = transactional;
         this.body = body;
+        this.bodySource = null;
         this.java = java;
         this.header = header;
     }
@@ -77,7 +102,10 @@ public final class Script {
     }
 
     /** The SQL sections; both empty for a Java migration. */
-    public ScriptBody body() {
+    public synchronized ScriptBody body() {
+        if (body == null) {
+            body = bodySource.get();
+        }
         return body;
     }
 
@@ -99,8 +127,14 @@ public final class Script {
      * What the history table records when the revision runs, to tell later whether it changed: the SHA-256 of a
      * script's upgrade section, {@code java:<version>} for a Java migration.
      */
-    public String checksum() {
-        return java != null ? header.checksum() : body.checksum();
+    public synchronized String checksum() {
+        if (java != null) {
+            return header.checksum();
+        }
+        if (checksum == null) {
+            checksum = body().checksum();
+        }
+        return checksum;
     }
 
     @Override

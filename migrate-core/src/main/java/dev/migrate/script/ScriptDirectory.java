@@ -84,6 +84,19 @@ public final class ScriptDirectory {
      */
     public static ScriptDirectory load(
             ScriptLocations locations, Collection<? extends JavaMigration> javaMigrations, MigrateLog log) {
+        return load(locations, javaMigrations, log, null);
+    }
+
+    /**
+     * As {@link #load(ScriptLocations, Collection, MigrateLog)}, taking the scripts of directories whose files did
+     * not change since the last run from {@code indexFile} ({@link ScriptIndex}) when it is not null.
+     */
+    public static ScriptDirectory load(
+            ScriptLocations locations,
+            Collection<? extends JavaMigration> javaMigrations,
+            MigrateLog log,
+            Path indexFile) {
+        ScriptIndex index = indexFile == null ? null : ScriptIndex.open(indexFile);
         List<Script> scripts = new ArrayList<>(JavaMigrations.scripts(javaMigrations));
         Set<String> handedIn = JavaMigrations.classNames(javaMigrations);
         for (String location : locations.locations()) {
@@ -93,13 +106,20 @@ public final class ScriptDirectory {
                 scripts.addAll(JavaMigrations.scripts(
                         JavaMigrations.create(found.classNames(), handedIn, locations.loader(), location, log)));
             } else {
-                scripts.addAll(readDirectory(ScriptLocations.directoryOf(location), log));
+                scripts.addAll(readDirectory(ScriptLocations.directoryOf(location), log, index));
             }
+        }
+        if (index != null) {
+            index.save();
         }
         return new ScriptDirectory(locations.writableDirectory(), scripts);
     }
 
     private static List<Script> readDirectory(Path directory, MigrateLog log) {
+        return readDirectory(directory, log, null);
+    }
+
+    private static List<Script> readDirectory(Path directory, MigrateLog log, ScriptIndex index) {
         if (Files.isRegularFile(directory)) {
             throw new MigrateException(
                     "The migrations path " + directory + " is a file, not a directory",
@@ -118,7 +138,7 @@ public final class ScriptDirectory {
                             Remedy.settings(Setting.MIGRATIONS),
                             " at the directory that holds your scripts."));
         }
-        return listScripts(directory, null, log);
+        return listScripts(directory, null, log, null, index);
     }
 
     /**
@@ -126,14 +146,19 @@ public final class ScriptDirectory {
      * directory's: {@code classpath:db/migrations/}), or by its path when {@code shownPrefix} is null.
      */
     static List<Script> listScripts(Path directory, String shownPrefix, MigrateLog log) {
-        return listScripts(directory, shownPrefix, log, null);
+        return listScripts(directory, shownPrefix, log, null, null);
+    }
+
+    static List<Script> listScripts(Path directory, String shownPrefix, MigrateLog log, List<String> classFiles) {
+        return listScripts(directory, shownPrefix, log, classFiles, null);
     }
 
     /**
      * As {@link #listScripts(Path, String, MigrateLog)}; a classpath directory's {@code .class} files are added to
      * {@code classFiles}, by file name, when it is not null.
      */
-    static List<Script> listScripts(Path directory, String shownPrefix, MigrateLog log, List<String> classFiles) {
+    private static List<Script> listScripts(
+            Path directory, String shownPrefix, MigrateLog log, List<String> classFiles, ScriptIndex index) {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> listing = Files.list(directory)) {
             for (Path entry : listing.sorted().collect(Collectors.toList())) {
@@ -160,7 +185,7 @@ public final class ScriptDirectory {
         for (Path file : files) {
             scripts.add(
                     shownPrefix == null
-                            ? ScriptParser.parse(file)
+                            ? (index == null ? ScriptParser.parse(file) : index.script(file))
                             : ScriptParser.parse(
                                     shownPrefix + file.getFileName(),
                                     file.getFileName().toString(),

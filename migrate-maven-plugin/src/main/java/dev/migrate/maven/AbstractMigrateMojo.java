@@ -204,6 +204,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                 .transactionMode(transactionMode())
                 .fileTemplate(fileTemplate)
                 .workDirectory(buildDirectory.toPath().resolve("migrate"))
+                .scriptIndex(buildDirectory.toPath().resolve("migrate").resolve("script-index.tsv"))
                 .scratch(
                         blankToNull(scratchUrl) == null
                                 ? null
