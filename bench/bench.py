@@ -468,7 +468,7 @@ class Bench:
                  note="steady state: the row above minus this is the cold JVM's cost"),
         ])
         if self.args.experiments:
-            self.experiment_no_hibernate(s)
+            self.experiments(s)
         if not self.args.no_peers:
             fw = w / "flyway"
             self.flyway_project(fw, N_UPGRADE, "jdbc:sqlite:${project.basedir}/flyway.db")
@@ -502,20 +502,9 @@ class Bench:
                                   f"{eng['min']:.2f} s of which the database needs about {raw['min']:.2f} s (raw).")
         self.results.close(s)
 
-    def experiment_no_hibernate(self, s):
-        """--experiments: the plugin's start-up with migrate-hibernate (15 of the plugin's 24 runtime artifacts) out of
-        its POM, in a copy of the local repository; what moving Hibernate out of the default realm would save."""
-        repo = self.work / "m2-no-hibernate"
-        if not repo.exists():
-            log("  copying ~/.m2/repository for the no-Hibernate experiment ...")
-            shutil.copytree(Path.home() / ".m2/repository", repo, symlinks=True)
-        pom = repo / f"dev/migrate/migrate-maven-plugin/{MIGRATE_VERSION}/migrate-maven-plugin-{MIGRATE_VERSION}.pom"
-        shutil.copyfile(Path.home() / ".m2/repository" / pom.relative_to(repo), pom)
-        shutil.copyfile(Path.home() / ".m2/repository" / pom.relative_to(repo).with_suffix(".jar"),
-                        pom.with_suffix(".jar"))
-        text = re.sub(r"<dependency>\s*<groupId>[^<]*</groupId>\s*<artifactId>migrate-hibernate</artifactId>.*?"
-                      r"</dependency>", "", pom.read_text(), flags=re.S)
-        pom.write_text(text)
+    def experiments(self, s):
+        """--experiments: where workload 1's engine time goes (fsync against fdatasync). The plugin's start-up without
+        Hibernate is no longer an experiment: since issue 17 the plugin resolves it only for a JPA model."""
         proj = self.work / "warmup" / "migrate"
         specs = []
         if shutil.which("gcc"):
@@ -541,9 +530,6 @@ class Bench:
         self.interleave(s, specs + [
             dict(name="experiment: `mvn migrate:heads`, 1 script, plugin as installed", cmd=self.mvn("migrate:heads"),
                  cwd=proj),
-            dict(name="experiment: `mvn migrate:heads`, 1 script, plugin POM without migrate-hibernate",
-                 cmd=self.mvn("migrate:heads", f"-Dmaven.repo.local={repo}"), cwd=proj,
-                 note="a copy of ~/.m2 with the plugin's POM edited"),
         ])
 
     def w2(self):

@@ -20,7 +20,7 @@ public final class Script {
     private final MigrationHeader header;
 
     Script(String location, String fileName, Revision revision, boolean transactional, ScriptBody body) {
-        this(location, fileName, revision, transactional, body, null, null);
+        this(location, fileName, revision, transactional, body, null, null, null, null);
     }
 
     /**
@@ -34,15 +34,7 @@ public final class Script {
             boolean transactional,
             String checksum,
             java.util.function.Supplier<ScriptBody> bodySource) {
-        this.location = location;
-        this.fileName = fileName;
-        this.revision = revision;
-        this.transactional = transactional;
-        this.body = null;
-        this.bodySource = bodySource;
-        this.checksum = checksum;
-        this.java = null;
-        this.header = null;
+        this(location, fileName, revision, transactional, null, bodySource, checksum, null, null);
     }
 
     private Script(
@@ -51,6 +43,8 @@ public final class Script {
             Revision revision,
             boolean transactional,
             ScriptBody body,
+            java.util.function.Supplier<ScriptBody> bodySource,
+            String checksum,
             JavaMigration java,
             MigrationHeader header) {
         this.location = location;
@@ -58,7 +52,8 @@ public final class Script {
         this.revision = revision;
         this.transactional = transactional;
         this.body = body;
-        this.bodySource = null;
+        this.bodySource = bodySource;
+        this.checksum = checksum;
         this.java = java;
         this.header = header;
     }
@@ -75,7 +70,8 @@ public final class Script {
                 header.message(),
                 header.created(),
                 fileName);
-        return new Script(type.getName(), fileName, revision, header.transactional(), NO_SQL, migration, header);
+        return new Script(
+                type.getName(), fileName, revision, header.transactional(), NO_SQL, null, null, migration, header);
     }
 
     /** Where the script is, as messages name it: a file, a classpath resource, or a Java migration's class. */
