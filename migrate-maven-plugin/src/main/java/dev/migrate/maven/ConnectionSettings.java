@@ -9,19 +9,26 @@ import java.util.Properties;
  * also wins over the pom's user and password: the server's login is then the one meant.
  */
 record ConnectionSettings(String url, String user, String password, String serverId) {
-    static final String[] PROPERTIES = {
-        MigrateProperties.URL, MigrateProperties.USER, MigrateProperties.PASSWORD, MigrateProperties.SERVER_ID
-    };
-
     /** {@code configured} (the mojo's fields: the pom, or -D when the pom has none) with the command line over it. */
     static ConnectionSettings of(ConnectionSettings configured, Properties commandLine) {
-        String url = commandLine.getProperty(MigrateProperties.URL, configured.url);
-        String serverId = commandLine.getProperty(MigrateProperties.SERVER_ID, configured.serverId);
-        boolean serverFromCommandLine = commandLine.getProperty(MigrateProperties.SERVER_ID) != null;
-        String user = commandLine.getProperty(MigrateProperties.USER, serverFromCommandLine ? null : configured.user);
-        String password =
-                commandLine.getProperty(MigrateProperties.PASSWORD, serverFromCommandLine ? null : configured.password);
-        return new ConnectionSettings(url, user, password, serverId);
+        String serverFromCommandLine = given(commandLine, MigrateProperties.SERVER_ID);
+        return new ConnectionSettings(
+                or(given(commandLine, MigrateProperties.URL), configured.url),
+                or(given(commandLine, MigrateProperties.USER), serverFromCommandLine != null ? null : configured.user),
+                or(
+                        given(commandLine, MigrateProperties.PASSWORD),
+                        serverFromCommandLine != null ? null : configured.password),
+                or(serverFromCommandLine, configured.serverId));
+    }
+
+    /** The command line's value, unless it is missing or blank (-Dmigrate.url= sets nothing). */
+    private static String given(Properties commandLine, String property) {
+        String value = commandLine.getProperty(property);
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static String or(String first, String second) {
+        return first != null ? first : second;
     }
 
     @Override

@@ -38,6 +38,9 @@ class ConnectionSettingsTest {
     @Test
     void nothingOnTheCommandLineKeepsThePom() {
         assertEquals(POM, ConnectionSettings.of(POM, new Properties()));
+        Properties blank = new Properties();
+        blank.setProperty(MigrateProperties.URL, " ");
+        assertEquals(POM, ConnectionSettings.of(POM, blank), "-Dmigrate.url= sets nothing");
         assertFalse(POM.toString().contains("pom-secret"));
     }
 }
