@@ -136,6 +136,11 @@ public final class ColumnTypes {
         }
     }
 
+    /** Whether an ALTER TABLE action ({@code ADD ...}) adds a column rather than a key, index, check or partition. */
+    public static boolean addsColumn(List<Token> action) {
+        return action.size() > 1 && action.get(0).is("ADD") && !NOT_COLUMN.contains(upper(action.get(1)));
+    }
+
     /** Replays {@code s} into the model. */
     void apply(LintStatement s) {
         if (s.startsWith("CREATE") && s.find(0, "TABLE") >= 0 && s.find(0, "TABLE") <= 3) {
@@ -206,7 +211,7 @@ public final class ColumnTypes {
                 at++;
             }
             Token first = action.get(0);
-            if (first.is("ADD") && action.size() > at + 1 && !NOT_COLUMN.contains(upper(action.get(1)))) {
+            if (addsColumn(action) && action.size() > at + 1) {
                 put(table, name(action.get(at)), type(action, at + 1));
             } else if (first.is("DROP") && action.size() > at && !NOT_COLUMN.contains(upper(action.get(1)))) {
                 Map<String, ColumnType> t = tables.get(table);

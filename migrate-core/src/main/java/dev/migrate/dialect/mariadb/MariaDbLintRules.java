@@ -198,7 +198,7 @@ final class MariaDbLintRules {
         }
         ServerVersion v = version.get();
         for (List<Token> action : s.alterActions()) {
-            if (action.isEmpty() || !action.get(0).is("ADD") || action.size() < 2 || !addsColumn(action)) {
+            if (!ColumnTypes.addsColumn(action)) {
                 continue;
             }
             boolean placed = action.stream().anyMatch(t -> t.is("FIRST") || t.is("AFTER"));
@@ -210,20 +210,6 @@ final class MariaDbLintRules {
             }
         }
         return Optional.empty();
-    }
-
-    private static boolean addsColumn(List<Token> action) {
-        Token next = action.get(1);
-        return !(next.is("CONSTRAINT")
-                || next.is("PRIMARY")
-                || next.is("UNIQUE")
-                || next.is("FOREIGN")
-                || next.is("CHECK")
-                || next.is("INDEX")
-                || next.is("KEY")
-                || next.is("FULLTEXT")
-                || next.is("SPATIAL")
-                || next.is("PARTITION"));
     }
 
     private static boolean addsForeignKey(LintStatement s) {
