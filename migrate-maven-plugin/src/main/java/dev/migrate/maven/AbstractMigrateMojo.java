@@ -147,6 +147,12 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         try {
             database = resolveDatabase();
             secrets = secrets.and(Secrets.of(database));
+            if (database.url().startsWith("jdbc:sqlite:")) {
+                SqliteNativeLibrary.load(
+                        getClass().getClassLoader(),
+                        buildDirectory.toPath().resolve("migrate").resolve("native"),
+                        getLog()::debug);
+            }
             try (ProjectJavaMigrations java =
                     ProjectJavaMigrations.find(project, session, dependencies, migrations.toPath(), migrateLog())) {
                 Migrate migrate = new Migrate(config(java.migrations()));
