@@ -16,8 +16,10 @@ import dev.migrate.dialect.EmptiedScratch;
 import dev.migrate.dialect.ScratchDatabase;
 import dev.migrate.dialect.Secrets;
 import dev.migrate.diff.SchemaComparison;
+import dev.migrate.graph.GraphPicture;
 import dev.migrate.graph.Range;
 import dev.migrate.graph.Revision;
+import dev.migrate.graph.RevisionGraph;
 import dev.migrate.graph.TargetException;
 import dev.migrate.graph.Targets;
 import dev.migrate.lint.LintReport;
@@ -120,6 +122,28 @@ public final class Migrate {
         Set<String> current = Targets.needsCurrent(range) ? inspect().heads() : Set.of();
         return new Targets(scripts().graph())
                 .history(Range.parse(range == null || range.isBlank() ? ":" : range), current);
+    }
+
+    /**
+     * The revision graph as a picture, with what the database has applied when it can be read; a database that does
+     * not exist yet has applied nothing, one that cannot be read leaves the picture without applied marks.
+     */
+    public GraphPicture graphPicture() {
+        RevisionGraph graph = scripts().graph();
+        Database db = database();
+        String name = db.dialect().name();
+        if (!db.dialect().exists(db.config())) {
+            return GraphPicture.withDatabase(
+                    graph, Set.of(), "the " + name + " database does not exist yet: nothing applied");
+        }
+        try {
+            return GraphPicture.withDatabase(graph, inspect().heads(), "applied as the " + name + " database says");
+        } catch (DatabaseException e) {
+            return GraphPicture.of(
+                    graph,
+                    "nothing marked applied: the database could not be read ("
+                            + e.getMessage().lines().findFirst().orElse("") + ")");
+        }
     }
 
     /** The script of one revision. */

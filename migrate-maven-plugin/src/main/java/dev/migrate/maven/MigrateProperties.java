@@ -34,6 +34,7 @@ public final class MigrateProperties {
     public static final String RANGE = "migrate.range";
     public static final String VERBOSE = "migrate.verbose";
     public static final String FORMAT = "migrate.format";
+    public static final String GRAPH_DIRECTORY = "migrate.graphDirectory";
     public static final String MODEL = "migrate.model";
     public static final String REVISION = "migrate.revision";
     public static final String REVISIONS = "migrate.revisions";

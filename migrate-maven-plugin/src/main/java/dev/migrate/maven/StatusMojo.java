@@ -15,15 +15,23 @@ public class StatusMojo extends AbstractMigrateMojo {
     /** Applied revisions listed before the rest are summed up in one line; pending and edited ones are all listed. */
     static final int APPLIED_SHOWN = 20;
 
-    /** text (a table in the log) or json (one object on standard output, for scripts and CI). */
+    /**
+     * text (a table in the log), json (one object on standard output, for scripts and CI) or mermaid (the revision
+     * graph with what is applied, as a Markdown ```mermaid block on standard output).
+     */
     @Parameter(property = MigrateProperties.FORMAT, defaultValue = "text")
     private String format;
 
     @Override
     protected void run(Migrate migrate) throws MojoFailureException {
-        boolean json = json();
+        String f = format();
+        if (f.equals("mermaid")) {
+            System.out.print("```mermaid\n" + migrate.graphPicture().mermaid() + "```\n");
+            System.out.flush();
+            return;
+        }
         Status status = migrate.status();
-        if (json) {
+        if (f.equals("json")) {
             System.out.println(StatusJson.of(database().maskedUrl(), status));
             return;
         }
@@ -74,14 +82,14 @@ public class StatusMojo extends AbstractMigrateMojo {
         }
     }
 
-    private boolean json() throws MojoFailureException {
+    private String format() throws MojoFailureException {
         String f = format == null ? "text" : format.strip().toLowerCase(java.util.Locale.ROOT);
-        if (!f.equals("text") && !f.equals("json")) {
+        if (!f.equals("text") && !f.equals("json") && !f.equals("mermaid")) {
             throw HelpfulMessages.parameter(
                     MigrateProperties.FORMAT,
                     "'" + format + "' is not a format",
-                    "Use 'text' (the default) or 'json'.");
+                    "Use 'text' (the default), 'json' or 'mermaid'.");
         }
-        return f.equals("json");
+        return f;
     }
 }
