@@ -12,6 +12,7 @@ import dev.migrate.runtime.Runner;
 import dev.migrate.runtime.TransactionMode;
 import dev.migrate.runtime.VersionTable;
 import dev.migrate.schema.IgnoredObjects;
+import dev.migrate.schema.RenameHints;
 import dev.migrate.schema.Schema;
 import dev.migrate.script.ScriptDirectory;
 
@@ -79,14 +80,41 @@ public final class Autogenerate {
     /** The schema at the head of the migrations, built on a scratch database. */
     public Schema migrationsSchema() {
         ScriptDirectory s = scripts.get();
+        return schemaAt(s, s.graph().isEmpty() ? Set.of() : new Targets(s.graph()).resolve("heads", Set.of()));
+    }
+
+    /**
+     * Drift: what the configured database holds that the migrations it has applied ({@code applied}, its current
+     * revisions) do not build, as the operations that turn their schema into the database's. Empty when it matches.
+     */
+    public SchemaComparison drift(Set<String> applied) {
+        ScriptDirectory s = scripts.get();
+        // the replay on a scratch database and the read of the configured one need not wait for each other
+        BothAtOnce<Schema, Schema> both = BothAtOnce.compute(() -> schemaAt(s, applied), () -> read(database));
+        Set<String> notCompared = new java.util.LinkedHashSet<>(both.first().notModelled());
+        notCompared.addAll(both.second().notModelled());
+        return new SchemaComparison(
+                applied.isEmpty()
+                        ? "no migrations (nothing is applied)"
+                        : "the schema the applied migrations build (at "
+                                + String.join(", ", new java.util.TreeSet<>(applied)) + ")",
+                "the database " + database.config().maskedUrl(),
+                SchemaDiff.compare(
+                        both.first(),
+                        both.second(),
+                        RenameHints.none(),
+                        database.dialect().forwardReferences(),
+                        database.dialect().renameRule()),
+                List.copyOf(notCompared));
+    }
+
+    /** The schema the migrations build when upgraded to {@code revisions}, on a scratch database. */
+    private Schema schemaAt(ScriptDirectory s, Set<String> revisions) {
         try (ScratchDatabase db = scratch.get()) {
             Database built = new Database(db.config());
-            if (!s.graph().isEmpty()) {
+            if (!revisions.isEmpty()) {
                 new Runner(built, versionTable(built), TransactionMode.EACH, MigrateLog.SILENT)
-                        .run(
-                                s,
-                                state -> Planner.upgrade(s, state, new Targets(s.graph()).resolve("heads", Set.of())),
-                                true);
+                        .run(s, state -> Planner.upgrade(s, state, revisions), true);
             }
             return read(built);
         }

@@ -10,7 +10,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.util.List;
-import java.util.Locale;
 
 /** Goals that compare the model (schema SQL files or JPA entities) with the migrations. */
 public abstract class AbstractModelMojo extends AbstractMigrateMojo {
@@ -103,14 +102,7 @@ public abstract class AbstractModelMojo extends AbstractMigrateMojo {
     }
 
     protected boolean compareToDatabase() throws MojoFailureException {
-        String c = compareTo == null ? "migrations" : compareTo.strip().toLowerCase(Locale.ROOT);
-        if (!c.equals("migrations") && !c.equals("database")) {
-            throw HelpfulMessages.parameter(
-                    MigrateProperties.COMPARE_TO,
-                    "'" + compareTo + "' is not a choice",
-                    "Use 'migrations' (replayed on a scratch database, the default) or 'database'.");
-        }
-        return c.equals("database");
+        return CompareTo.database(compareTo);
     }
 
     private RenameHints renameHints() throws MojoFailureException {

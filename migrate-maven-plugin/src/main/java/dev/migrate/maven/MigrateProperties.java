@@ -47,6 +47,7 @@ public final class MigrateProperties {
     public static final String RENAMES = "migrate.renames";
     public static final String COMPARE_TO = "migrate.compareTo";
     public static final String EMPTY = "migrate.empty";
+    public static final String FROM_DRIFT = "migrate.fromDrift";
     public static final String JAVA = "migrate.java";
     public static final String JAVA_PACKAGE = "migrate.javaPackage";
     public static final String LINT_RULES = "migrate.lintRules";

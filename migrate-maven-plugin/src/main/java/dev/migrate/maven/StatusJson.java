@@ -1,10 +1,12 @@
 package dev.migrate.maven;
 
+import dev.migrate.diff.SchemaComparison;
 import dev.migrate.runtime.HistoryRow;
 import dev.migrate.runtime.Status;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** {@code migrate:status -Dmigrate.format=json}: the status as one JSON object, for scripts and CI. */
@@ -12,6 +14,14 @@ final class StatusJson {
     private StatusJson() {}
 
     static String of(String maskedUrl, Status status) {
+        return of(maskedUrl, status, Optional.empty());
+    }
+
+    /**
+     * @param drift when asked for: the drift, empty inside when the database does not exist; written as "drift",
+     *     the operations' lines ([] for none, null for no database)
+     */
+    static String of(String maskedUrl, Status status, Optional<Optional<SchemaComparison>> drift) {
         StringBuilder s = new StringBuilder("{");
         s.append("\"database\":").append(string(maskedUrl));
         s.append(",\"current\":").append(strings(status.current()));
@@ -44,7 +54,10 @@ final class StatusJson {
                     .append(':')
                     .append(status.count(states[i]));
         }
-        return s.append("}}").toString();
+        s.append('}');
+        drift.ifPresent(d ->
+                s.append(",\"drift\":").append(d.map(c -> strings(c.describe())).orElse("null")));
+        return s.append('}').toString();
     }
 
     private static String strings(Collection<String> values) {

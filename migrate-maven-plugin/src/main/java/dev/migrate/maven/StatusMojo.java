@@ -1,6 +1,7 @@
 package dev.migrate.maven;
 
 import dev.migrate.Migrate;
+import dev.migrate.diff.SchemaComparison;
 import dev.migrate.runtime.Status;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -8,6 +9,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Shows the database's revision(s), the heads, and every revision marked applied, pending or edited. */
 @Mojo(name = "status", configurator = MigrateProperties.CONFIGURATOR, threadSafe = true)
@@ -22,9 +24,17 @@ public class StatusMojo extends AbstractMigrateMojo {
     @Parameter(property = MigrateProperties.FORMAT, defaultValue = "text")
     private String format;
 
+    /**
+     * database also reports drift: what the database holds that the migrations it has applied do not build (they
+     * are replayed on a scratch database to tell).
+     */
+    @Parameter(property = MigrateProperties.COMPARE_TO, defaultValue = "migrations")
+    private String compareTo;
+
     @Override
     protected void run(Migrate migrate) throws MojoFailureException {
         String f = format();
+        boolean drift = CompareTo.database(compareTo);
         if (f.equals("mermaid")) {
             System.out.print("```mermaid\n" + migrate.graphPicture().mermaid() + "```\n");
             System.out.flush();
@@ -32,7 +42,8 @@ public class StatusMojo extends AbstractMigrateMojo {
         }
         Status status = migrate.status();
         if (f.equals("json")) {
-            System.out.println(StatusJson.of(database().maskedUrl(), status));
+            System.out.println(StatusJson.of(
+                    database().maskedUrl(), status, drift ? Optional.of(migrate.drift()) : Optional.empty()));
             return;
         }
         logDatabase();
@@ -80,6 +91,20 @@ public class StatusMojo extends AbstractMigrateMojo {
             getLog().warn("Edited scripts are refused by upgrade: restore them, or accept the edit with "
                     + "mvn migrate:stamp -D" + MigrateProperties.ACCEPT + "=<revision>");
         }
+        if (drift) {
+            logDrift(migrate.drift());
+        }
+    }
+
+    private void logDrift(Optional<SchemaComparison> drift) {
+        if (drift.isEmpty()) {
+            getLog().info("No drift: the database does not exist yet.");
+        } else if (drift.get().matches()) {
+            getLog().info(DriftReport.none(drift.get()));
+        } else {
+            DriftReport.lines(drift.get()).forEach(getLog()::warn);
+        }
+        drift.ifPresent(d -> d.notCompared().forEach(n -> getLog().warn("Not compared: " + n)));
     }
 
     private String format() throws MojoFailureException {

@@ -1,0 +1,2 @@
+new File(basedir, 'logs').mkdirs()
+true
