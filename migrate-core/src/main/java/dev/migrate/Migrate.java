@@ -491,8 +491,10 @@ public final class Migrate {
         if (!db.dialect().exists(db.config())) {
             return Optional.empty();
         }
-        Set<String> current = inspect().heads();
-        RevisionGraph graph = scripts().graph();
+        return Optional.of(drift(inspect().heads(), scripts().graph()));
+    }
+
+    private SchemaComparison drift(Set<String> current, RevisionGraph graph) {
         List<String> unknown =
                 current.stream().filter(r -> !graph.contains(r)).sorted().toList();
         if (!unknown.isEmpty()) {
@@ -502,7 +504,7 @@ public final class Migrate {
                     Remedy.of(
                             "Restore the missing script, or ", Remedy.run(Command.STATUS), " to see what is applied."));
         }
-        return Optional.of(autogenerate().drift(current));
+        return autogenerate().drift(current);
     }
 
     /**
@@ -517,7 +519,8 @@ public final class Migrate {
                     Remedy.of("Point ", Remedy.name(Setting.URL), " at the database that was changed by hand."));
         }
         Set<String> current = inspect().heads();
-        Set<String> heads = Set.copyOf(scripts().graph().heads());
+        RevisionGraph graph = scripts().graph();
+        Set<String> heads = Set.copyOf(graph.heads());
         if (!current.equals(heads)) {
             throw new MigrateException(
                     "The database is at " + (current.isEmpty() ? "base" : String.join(", ", new TreeSet<>(current)))
@@ -525,7 +528,7 @@ public final class Migrate {
                             + "captured from its drift goes on top of the head, so the database must be there first.",
                     Remedy.of("Upgrade it first: ", Remedy.run(Command.UPGRADE), ", then capture the drift again."));
         }
-        return write(request, drift().orElseThrow(), safe);
+        return write(request, drift(current, graph), safe);
     }
 
     /** The revisions that turn the comparison's current schema into its desired one; none when they match. */
