@@ -14,10 +14,13 @@ import java.util.List;
 /** Goals that compare the model (schema SQL files or JPA entities) with the migrations. */
 public abstract class AbstractModelMojo extends AbstractMigrateMojo {
 
-    /** Declarative SQL files that create the desired schema, e.g. src/main/resources/db/schema.sql. */
     @Component
     private org.eclipse.aether.RepositorySystem repositorySystem;
 
+    /**
+     * Declarative SQL files that create the desired schema, e.g. src/main/resources/db/schema.sql (comma-separated on
+     * the command line).
+     */
     @Parameter(property = MigrateProperties.SCHEMA)
     private List<File> schema;
 
