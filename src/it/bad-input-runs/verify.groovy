@@ -68,6 +68,11 @@ Corpus.check(basedir, [
     fails('temp-version-table', "The version table 'temp.migrate_version' is not in SQLite's main schema: a temp " +
             "table vanishes when migrate's connection closes",
             'Name the version table without a schema (migrate.versionTable), or with main.'),
+    // a squash that has nothing to replace, or no revision to end at
+    fails('squash-nothing', 'There is nothing to squash up to 100000000001: it is the only revision of ' +
+            'base..100000000001', 'Name a later revision as migrate.target (head by default)'),
+    fails('squash-unknown-target', "Invalid target (-Dmigrate.target): No revision matches 'nosuch'",
+            'mvn migrate:history lists the revisions.'),
 ])
 def log = new File(basedir, 'logs/wrong-password.log').text
 assert !log.contains('WRONGSECRET3') : 'the password is not in the log'

@@ -109,7 +109,7 @@ public final class Autogenerate {
     }
 
     /** The schema the migrations build when upgraded to {@code revisions}, on a scratch database. */
-    private Schema schemaAt(ScriptDirectory s, Set<String> revisions) {
+    Schema schemaAt(ScriptDirectory s, Set<String> revisions) {
         try (ScratchDatabase db = scratch.get()) {
             Database built = new Database(db.config());
             if (!revisions.isEmpty()) {

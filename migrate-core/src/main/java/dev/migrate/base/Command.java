@@ -19,7 +19,8 @@ public enum Command {
     STAMP,
     TEST,
     CHECK,
-    LINT;
+    LINT,
+    SQUASH;
 
     /** The command's name in lower case: {@code stamp}. */
     public String key() {

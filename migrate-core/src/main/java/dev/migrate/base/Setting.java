@@ -22,7 +22,8 @@ public enum Setting {
     HEAD("head", "RevisionRequest.head"),
     RANGE("range", "lint(range)"),
     LINT_RULES("lintRules", "lint(severities)"),
-    LOCK_TIMEOUT("lockTimeout", "SafeForms.lockTimeout");
+    LOCK_TIMEOUT("lockTimeout", "SafeForms.lockTimeout"),
+    KEEP_DATA("keepData", "SquashRequest.keepData");
 
     private final String key;
     private final String api;

@@ -13,6 +13,8 @@ import java.util.Set;
  * @param message      what the revision does
  * @param created      when it was written, as the header says it (ISO-8601)
  * @param source       where it was declared (the script's file name), for messages
+ * @param replaces     for a squash's baseline, the revisions it replaces, oldest first: the last is the one whose
+ *                     schema it builds, so a database at that revision is at the baseline
  */
 public record Revision(
         String id,
@@ -21,12 +23,32 @@ public record Revision(
         List<String> dependsOn,
         String message,
         String created,
-        String source) {
+        String source,
+        List<String> replaces) {
 
     public Revision {
         parents = List.copyOf(parents);
         branchLabels = Set.copyOf(branchLabels);
         dependsOn = List.copyOf(dependsOn);
+        replaces = List.copyOf(replaces);
+    }
+
+    public Revision(
+            String id,
+            List<String> parents,
+            Set<String> branchLabels,
+            List<String> dependsOn,
+            String message,
+            String created,
+            String source) {
+        this(id, parents, branchLabels, dependsOn, message, created, source, List.of());
+    }
+
+    /** The revision whose schema a squash's baseline builds, the last it replaces. */
+    public java.util.Optional<String> squashedTo() {
+        return replaces.isEmpty()
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(replaces.get(replaces.size() - 1));
     }
 
     public boolean isBase() {

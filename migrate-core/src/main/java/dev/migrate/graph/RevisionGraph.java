@@ -27,6 +27,7 @@ public final class RevisionGraph {
     private final Map<String, List<String>> dependents = new HashMap<>();
     private final List<Revision> order;
     private final Map<String, Integer> position = new HashMap<>();
+    private final Map<String, Revision> replacedBy = new HashMap<>();
 
     public RevisionGraph(Collection<Revision> revisions) {
         for (Revision r : revisions) {
@@ -61,12 +62,36 @@ public final class RevisionGraph {
             }
         }
         for (Revision r : byId.values()) {
+            for (String old : r.replaces()) {
+                refuseReplaced(r, old);
+            }
+        }
+        for (Revision r : byId.values()) {
             link(r, r.parents(), "revises", children);
             link(r, r.dependsOn(), "depends on", dependents);
         }
         order = topologicalOrder();
         for (int k = 0; k < order.size(); k++) {
             position.put(order.get(k).id(), k);
+        }
+    }
+
+    private void refuseReplaced(Revision baseline, String old) {
+        Revision declared = byId.get(old);
+        if (declared != null) {
+            throw new GraphException(
+                    "Revision " + old + " is declared in " + declared.source() + " and replaced by the squash baseline "
+                            + baseline.describe() + " in " + baseline.source(),
+                    "The squash replaced " + old + ": delete " + declared.source()
+                            + " (its schema is in the baseline), or, to undo the squash, restore the replaced scripts"
+                            + " and delete " + baseline.source() + ".");
+        }
+        Revision other = replacedBy.putIfAbsent(old, baseline);
+        if (other != null) {
+            throw new GraphException(
+                    "Revision " + old + " is replaced by two squash baselines: " + other.source() + " and "
+                            + baseline.source(),
+                    "A revision is squashed once: delete the older baseline's script or the newer one's.");
         }
     }
 
@@ -155,6 +180,11 @@ public final class RevisionGraph {
 
     public boolean contains(String id) {
         return byId.containsKey(id);
+    }
+
+    /** The squash baseline that replaces {@code id}, a revision no script declares any more. */
+    public java.util.Optional<Revision> replacedBy(String id) {
+        return java.util.Optional.ofNullable(replacedBy.get(id));
     }
 
     public Revision get(String id) {

@@ -4,10 +4,12 @@ import dev.migrate.base.Command;
 import dev.migrate.base.MigrateException;
 import dev.migrate.base.Remedy;
 import dev.migrate.base.Setting;
+import dev.migrate.graph.Revision;
 import dev.migrate.graph.RevisionGraph;
 
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,7 +20,8 @@ import java.util.Set;
  */
 public record AppliedState(Set<String> heads, Set<String> applied) {
 
-    public static AppliedState of(RevisionGraph graph, Set<String> heads) {
+    public static AppliedState of(RevisionGraph graph, Set<String> stored) {
+        Set<String> heads = squashed(graph, stored);
         for (String head : heads) {
             if (!graph.contains(head)) {
                 throw new MigrateException(
@@ -36,6 +39,40 @@ public record AppliedState(Set<String> heads, Set<String> applied) {
         return new AppliedState(
                 Collections.unmodifiableSet(new LinkedHashSet<>(heads)),
                 Collections.unmodifiableSet(graph.ancestorsOrSelf(heads)));
+    }
+
+    /**
+     * The version table's rows with each revision a squash replaced read as its baseline: a database at the last
+     * revision the baseline replaces has its schema. One at an earlier replaced revision is refused, since the
+     * baseline builds everything from nothing and the scripts between are gone.
+     */
+    public static Set<String> squashed(RevisionGraph graph, Set<String> stored) {
+        Set<String> heads = new LinkedHashSet<>();
+        for (String head : stored) {
+            Optional<Revision> baseline = graph.contains(head) ? Optional.empty() : graph.replacedBy(head);
+            if (baseline.isEmpty()) {
+                heads.add(head);
+                continue;
+            }
+            String tip = baseline.get().squashedTo().orElseThrow();
+            if (!tip.equals(head)) {
+                throw new MigrateException(
+                        "The database is at revision " + head + ", which the squash baseline "
+                                + baseline.get().id() + " ("
+                                + baseline.get().source() + ") replaced along with "
+                                + "the revisions up to " + tip + ". The baseline builds " + tip
+                                + "'s schema from nothing, "
+                                + "so it cannot run on this database, and the scripts between are gone",
+                        Remedy.of(
+                                "Bring the database to " + tip
+                                        + " with the scripts as they were before the squash (check "
+                                        + "them out from version control): ",
+                                Remedy.run(Command.UPGRADE, Remedy.assign(Setting.TARGET, tip)),
+                                "; then upgrade with these scripts as usual."));
+            }
+            heads.add(baseline.get().id());
+        }
+        return heads;
     }
 
     public boolean isBase() {

@@ -55,7 +55,7 @@ public final class OfflineSql {
         Set<String> to = new Targets(s.graph()).resolve(target, start.heads());
         List<Step> steps = Planner.upgrade(s, start, to);
         String at = current.isEmpty() ? "base" : String.join(", ", current);
-        return render(
+        String sql = render(
                 dialect,
                 versions,
                 s.graph(),
@@ -64,6 +64,18 @@ public final class OfflineSql {
                 mode,
                 "migrate upgrade " + at + ":" + target + ", the " + steps.size()
                         + " pending step(s) from the database's current revision");
+        if (start.heads().equals(current)) {
+            return sql;
+        }
+        // the rows name a revision a squash replaced: they are pointed at its baseline first, as a run would
+        StringBuilder squashed =
+                new StringBuilder("-- The database is at " + at + ", which a squash replaced: record it at "
+                        + String.join(", ", start.heads()) + ", the squash's baseline\n");
+        for (String statement : versions.updateStatements(current, start.heads())) {
+            squashed.append(statement).append(";\n");
+        }
+        int body = sql.indexOf("\n\n") + 2;
+        return sql.substring(0, body) + squashed + "\n" + sql.substring(body);
     }
 
     public static String render(

@@ -206,7 +206,29 @@ public final class Runner {
     }
 
     private <T> T locked(LockedWork<T> work, ScriptDirectory scripts) {
-        return lockedRaw((c, heads) -> work.run(c, AppliedState.of(scripts.graph(), heads)));
+        return lockedRaw((c, stored) -> {
+            Set<String> heads = AppliedState.squashed(scripts.graph(), stored);
+            if (!heads.equals(stored)) {
+                recordSquash(c, stored, heads);
+            }
+            return work.run(c, AppliedState.of(scripts.graph(), heads));
+        });
+    }
+
+    /**
+     * Rewrites rows naming a revision a squash replaced to name its baseline, before anything else: the steps that
+     * follow move the heads from the baseline on.
+     */
+    private void recordSquash(Connection c, Set<String> stored, Set<String> heads) throws SQLException {
+        List<String> sql = new ArrayList<>(versions.updateStatements(stored, heads));
+        Set<String> baselines = new LinkedHashSet<>(heads);
+        baselines.removeAll(stored);
+        for (String id : baselines) {
+            sql.add(versions.historyInsert(id, VersionTable.STAMP, null, null));
+        }
+        transaction(c, sql);
+        log.info("The database was at " + describe(stored) + ", which a squash replaced: it is now recorded at "
+                + describe(heads) + ", the squash's baseline, which builds the same schema.");
     }
 
     private <T> T lockedRaw(RawWork<T> work) {

@@ -48,7 +48,8 @@ public record Status(
         RevisionGraph graph = scripts.graph();
         Set<String> known = new LinkedHashSet<>();
         Set<String> unknown = new LinkedHashSet<>();
-        for (String head : db.heads()) {
+        Set<String> current = AppliedState.squashed(graph, db.heads());
+        for (String head : current) {
             (graph.contains(head) ? known : unknown).add(head);
         }
         AppliedState state = AppliedState.of(graph, known);
@@ -70,7 +71,7 @@ public record Status(
                     : Optional.empty();
             entries.add(0, new Entry(r, st, known.contains(r.id()), heads.contains(r.id()), row)); // newest first
         }
-        return new Status(db.heads(), unknown, graph.heads(), entries, interrupted);
+        return new Status(current, unknown, graph.heads(), entries, interrupted);
     }
 
     /** Each revision's last upgrade or stamp in the history: when, by whom and how long it took to apply. */

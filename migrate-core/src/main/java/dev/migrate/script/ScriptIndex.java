@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * anything changed; an unreadable one is ignored and replaced. It is a cache: deleting it costs one slower run.
  */
 final class ScriptIndex {
-    private static final String VERSION = "migrate script index 1";
+    private static final String VERSION = "migrate script index 2";
 
     private final Path file;
     private final Map<String, Entry> entries;
@@ -42,7 +42,8 @@ final class ScriptIndex {
             String message,
             String created,
             boolean transactional,
-            String checksum) {
+            String checksum,
+            List<String> replaces) {
         String line(String path) {
             return String.join(
                     "\t",
@@ -56,7 +57,8 @@ final class ScriptIndex {
                     escape(message),
                     escape(created),
                     Boolean.toString(transactional),
-                    checksum);
+                    checksum,
+                    escape(String.join(",", replaces)));
         }
     }
 
@@ -85,7 +87,8 @@ final class ScriptIndex {
                                         unescape(f[7]),
                                         unescape(f[8]),
                                         Boolean.parseBoolean(f[9]),
-                                        f[10]));
+                                        f[10],
+                                        list(unescape(f[11]))));
                     }
                 }
             }
@@ -116,7 +119,8 @@ final class ScriptIndex {
                     e.dependsOn(),
                     e.message(),
                     e.created(),
-                    path.getFileName().toString());
+                    path.getFileName().toString(),
+                    e.replaces());
             return new Script(
                     key,
                     path.getFileName().toString(),
@@ -139,7 +143,8 @@ final class ScriptIndex {
                         r.message(),
                         r.created(),
                         s.transactional(),
-                        s.checksum()));
+                        s.checksum(),
+                        r.replaces()));
         changed = true;
         return s;
     }

@@ -12,9 +12,10 @@ public final class ScriptMarkers {
     public static final String MESSAGE = "message";
     public static final String CREATED = "created";
     public static final String TRANSACTIONAL = "transactional";
+    public static final String REPLACES = "replaces";
 
     static final java.util.List<String> HEADER_KEYS =
-            java.util.List.of(REVISION, REVISES, BRANCH_LABELS, DEPENDS_ON, MESSAGE, CREATED, TRANSACTIONAL);
+            java.util.List.of(REVISION, REVISES, BRANCH_LABELS, DEPENDS_ON, MESSAGE, CREATED, TRANSACTIONAL, REPLACES);
 
     private ScriptMarkers() {}
 }

@@ -90,6 +90,9 @@ public final class ScriptWriter {
         if (!r.transactional()) {
             field(b, TRANSACTIONAL, "false");
         }
+        if (!r.replaces().isEmpty()) {
+            field(b, REPLACES, String.join(", ", r.replaces()));
+        }
         b.append('\n').append(UPGRADE).append('\n');
         section(b, r.upgradeSql());
         b.append('\n').append(DOWNGRADE).append('\n');

@@ -113,6 +113,25 @@ class RevisionGraphTest {
     }
 
     @Test
+    void aSquashBaselineStandsForTheRevisionsItReplaces() {
+        Revision baseline =
+                new Revision("b", List.of(), Set.of(), List.of(), "", created(1), "b.sql", List.of("a1", "a2"));
+        RevisionGraph g = new RevisionGraph(List.of(baseline, rev("c", 3, "b")));
+        assertEquals("b", g.replacedBy("a1").orElseThrow().id());
+        assertEquals("a2", g.replacedBy("a2").orElseThrow().squashedTo().orElseThrow());
+        assertTrue(g.replacedBy("c").isEmpty());
+
+        GraphException restored =
+                assertThrows(GraphException.class, () -> new RevisionGraph(List.of(baseline, rev("a1", 0))));
+        assertEquals(
+                "Revision a1 is declared in a1.sql and replaced by the squash baseline b in b.sql",
+                restored.getMessage());
+        Revision again = new Revision("z", List.of(), Set.of(), List.of(), "", created(2), "z.sql", List.of("a2"));
+        GraphException twice = assertThrows(GraphException.class, () -> new RevisionGraph(List.of(baseline, again)));
+        assertEquals("Revision a2 is replaced by two squash baselines: b.sql and z.sql", twice.getMessage());
+    }
+
+    @Test
     void aRevisionDeclaredTwiceNamesBothFiles() {
         Revision other = new Revision("a", List.of(), Set.of(), List.of(), "", "", "a_copy.sql");
         GraphException e = assertThrows(GraphException.class, () -> new RevisionGraph(List.of(rev("a", 1), other)));

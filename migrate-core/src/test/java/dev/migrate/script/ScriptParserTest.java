@@ -104,6 +104,17 @@ class ScriptParserTest {
     }
 
     @Test
+    void aSquashBaselineListsWhatItReplacesAndRevisesNothing() throws IOException {
+        Script s = ScriptParser.parse(
+                write("-- revision: b\n-- revises:\n-- replaces: a1, a2\n-- migrate:upgrade\n-- migrate:downgrade\n"));
+        assertEquals(List.of("a1", "a2"), s.revision().replaces());
+        assertError(
+                "-- revision: b\n-- revises: a0\n-- replaces: a1\n-- migrate:upgrade\n-- migrate:downgrade\n",
+                3,
+                "a revision that replaces others (a squash's baseline) must not revise one");
+    }
+
+    @Test
     void transactionalTrueIsTheDefaultAndCanBeSpelledOut() throws IOException {
         assertTrue(ScriptParser.parse(write(
                         "-- revision: a\n-- transactional: true\n-- migrate:upgrade\n" + "-- migrate:downgrade\n"))

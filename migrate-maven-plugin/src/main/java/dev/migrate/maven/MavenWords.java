@@ -38,6 +38,7 @@ final class MavenWords implements Remedy.Vocabulary {
             case RANGE -> MigrateProperties.RANGE;
             case LINT_RULES -> MigrateProperties.LINT_RULES;
             case LOCK_TIMEOUT -> MigrateProperties.LOCK_TIMEOUT;
+            case KEEP_DATA -> MigrateProperties.KEEP_DATA;
         };
     }
 

@@ -53,6 +53,7 @@ public final class MigrateProperties {
     public static final String LINT_RULES = "migrate.lintRules";
     public static final String LINT_SAFE = "migrate.lint.safe";
     public static final String LOCK_TIMEOUT = "migrate.lockTimeout";
+    public static final String KEEP_DATA = "migrate.keepData";
 
     /** The default database: a SQLite file named after the project, beside its pom. */
     public static final String DEFAULT_MIGRATIONS = "${project.basedir}/src/main/resources/db/migrations";
