@@ -14,4 +14,4 @@ assert log.contains('Migrations: 2 tested, 2 passed, 0 failed')
 assert new File(basedir, 'target/migrate/graph.mmd').text.contains('100000000002')
 assert log =~ /Downgraded 1 migration\(s\) in [\d.]+ m?s; the database is at 100000000001/
 assert Db.versions(new File(basedir, 'todo.db')) == ['100000000001']
-assert log =~ /Squashed 2 revision\(s\), base\.\.100000000002, into the baseline b00000000001/
+assert log =~ /Squashed 2 revision\(s\), up to 100000000002, into the baseline b00000000001/

@@ -3,7 +3,7 @@ import dev.migrate.maven.it.ItDatabase as Db
 def log = new File(basedir, 'build.log').text
 def migrations = new File(basedir, 'src/main/resources/db/migrations')
 
-assert log =~ /Squashed 2 revision\(s\), base\.\.100000000002, into the baseline b00000000001: .*b00000000001.*\.sql/
+assert log =~ /Squashed 2 revision\(s\), up to 100000000002, into the baseline b00000000001: .*b00000000001.*\.sql/
 assert log.contains('deleted ')
 def files = migrations.list().sort()
 assert files.size() == 2 : files

@@ -60,8 +60,8 @@ public record AppliedState(Set<String> heads, Set<String> applied) {
                         "The database is at revision " + head + ", which the squash baseline "
                                 + baseline.get().id() + " ("
                                 + baseline.get().source() + ") replaced along with "
-                                + "the revisions up to " + tip + ". The baseline builds " + tip
-                                + "'s schema from nothing, "
+                                + "the revisions up to " + tip + ". The baseline stands for all of them at once"
+                                + ", "
                                 + "so it cannot run on this database, and the scripts between are gone",
                         Remedy.of(
                                 "Bring the database to " + tip

@@ -132,13 +132,6 @@ public final class ScriptParser {
         List<String> depends = ids(file, fields, fieldLines, DEPENDS_ON);
         List<String> labels = ids(file, fields, fieldLines, BRANCH_LABELS);
         List<String> replaces = ids(file, fields, fieldLines, REPLACES);
-        if (!replaces.isEmpty() && !parents.isEmpty()) {
-            throw new ScriptFormatException(
-                    file,
-                    fieldLines.get(REPLACES),
-                    "a revision that replaces others (a squash's baseline) must not revise one",
-                    "A baseline builds the schema from nothing: leave its '-- revises:' line empty.");
-        }
         return new Revision(
                 id,
                 parents,

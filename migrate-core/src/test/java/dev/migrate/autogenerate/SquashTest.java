@@ -136,6 +136,69 @@ class SquashTest {
     }
 
     @Test
+    void sqliteFromARevision() throws IOException {
+        rangeScenario(name -> new DatabaseConfig("jdbc:sqlite:" + dir.resolve(name + ".db"), null, null));
+    }
+
+    @Test
+    @Tag("server")
+    void postgresqlFromARevision() throws IOException {
+        rangeScenario(name -> TestServers.freshPostgres("squash_range_" + name));
+    }
+
+    @Test
+    @Tag("server")
+    void mariadbFromARevision() throws IOException {
+        rangeScenario(name -> TestServers.freshMariadb("squash_range_" + name));
+    }
+
+    /** A squash of s1:s3 keeps s1: the baseline revises it and turns s1's schema into s3's. */
+    private void rangeScenario(Function<String, DatabaseConfig> database) throws IOException {
+        DatabaseConfig original = database.apply("original");
+        Path migrations = Files.createDirectories(dir.resolve("migrations"));
+        Fixtures.script(migrations, "s1")
+                .up("CREATE TABLE authors (id INTEGER PRIMARY KEY, name VARCHAR(100) NOT NULL);")
+                .down("DROP TABLE authors;")
+                .write();
+        Fixtures.script(migrations, "s2")
+                .revises("s1")
+                .up("CREATE TABLE books (id INTEGER PRIMARY KEY, author_id INTEGER NOT NULL,"
+                        + " FOREIGN KEY (author_id) REFERENCES authors (id));")
+                .down("DROP TABLE books;")
+                .write();
+        Fixtures.script(migrations, "s3")
+                .revises("s2")
+                .up("CREATE INDEX authors_name ON authors (name);")
+                .down("DROP INDEX authors_name" + (original.url().contains("mariadb") ? " ON authors;" : ";"))
+                .write();
+        DatabaseConfig atFrom = database.apply("at_from");
+        DatabaseConfig fresh = database.apply("fresh");
+        migrate(original).upgrade("head");
+        migrate(atFrom).upgrade("s1");
+        String atS1 = dump(atFrom);
+        String atHead = dump(original);
+
+        Squashed squashed = migrate(fresh).squash(new SquashRequest("s1:s3", null, "b1", false));
+        assertEquals(List.of("s2", "s3"), squashed.replaced());
+        String baseline = Files.readString(squashed.file());
+        assertTrue(baseline.contains("-- revises: s1\n"), baseline);
+        assertTrue(Files.exists(migrations.resolve("s1.sql")), "the revision the squash starts after stays");
+
+        migrate(fresh).upgrade("head");
+        assertEquals(atHead, dump(fresh), "the squashed graph builds what the original built");
+        migrate(atFrom).upgrade("head");
+        assertEquals(atHead, dump(atFrom), "a database at s1 upgrades through the baseline");
+        migrate(atFrom).downgrade("-1");
+        assertEquals(atS1, dump(atFrom), "the baseline's downgrade gives back s1's schema");
+        assertEquals(List.of("s1"), TestServers.rows(atFrom, "SELECT version_num FROM migrate_version"));
+        migrate(original).upgrade("head");
+        assertEquals(
+                List.of("b1"),
+                TestServers.rows(original, "SELECT version_num FROM migrate_version"),
+                "a database at s3 is recorded at the baseline");
+    }
+
+    @Test
     void dataStatementsAreRefusedOrKept() throws IOException {
         Path migrations = Files.createDirectories(dir.resolve("migrations"));
         Fixtures.script(migrations, "d1")

@@ -104,14 +104,15 @@ class ScriptParserTest {
     }
 
     @Test
-    void aSquashBaselineListsWhatItReplacesAndRevisesNothing() throws IOException {
-        Script s = ScriptParser.parse(
-                write("-- revision: b\n-- revises:\n-- replaces: a1, a2\n-- migrate:upgrade\n-- migrate:downgrade\n"));
+    void aSquashBaselineListsWhatItReplaces() throws IOException {
+        Script s = ScriptParser.parse(write(
+                "-- revision: b\n-- revises: a0\n-- replaces: a1, a2\n-- migrate:upgrade\n-- migrate:downgrade\n"));
         assertEquals(List.of("a1", "a2"), s.revision().replaces());
+        assertEquals(List.of("a0"), s.revision().parents());
         assertError(
-                "-- revision: b\n-- revises: a0\n-- replaces: a1\n-- migrate:upgrade\n-- migrate:downgrade\n",
-                3,
-                "a revision that replaces others (a squash's baseline) must not revise one");
+                "-- revision: b\n-- replaces: a1, not an id!\n-- migrate:upgrade\n-- migrate:downgrade\n",
+                2,
+                "'id!' in 'replaces' is not a revision id");
     }
 
     @Test
