@@ -15,7 +15,7 @@ def ids = "A revision id has 1 to 32 letters, digits, '_', '.' or '-'; separate 
 Corpus.check(basedir, [
     // malformed headers
     fails('header-misspelt-key', format + script('header-misspelt-key', '1_typo.sql') + ":2: unknown header field 'revisons'",
-            'Header fields are: revision, revises, branch-labels, depends-on, message, created, transactional. ' +
+            'Header fields are: revision, revises, branch-labels, depends-on, message, created, transactional, replaces. ' +
             'Write free comments with a capital letter or without a colon.'),
     fails('header-no-revision', format + script('header-no-revision', '1_norev.sql') + ': no revision id in the header',
             "Add a line '-- revision: <id>'"),
