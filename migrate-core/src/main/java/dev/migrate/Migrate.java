@@ -575,8 +575,9 @@ public final class Migrate {
     }
 
     /**
-     * Replaces base..target (head by default) with one baseline revision that builds the same schema from nothing,
-     * proven on a scratch database before anything is written; the revisions after it then build on the baseline.
+     * Replaces base..target (head by default), or with a target from:to the revisions after "from", with one baseline
+     * revision that builds the same schema, proven on a scratch database before anything is written; the revisions
+     * after it then build on the baseline.
      * Databases at the target or past it carry on; one at an earlier replaced revision is told what to do.
      */
     public Squashed squash(SquashRequest request) {

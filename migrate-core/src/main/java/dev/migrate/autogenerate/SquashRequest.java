@@ -3,7 +3,8 @@ package dev.migrate.autogenerate;
 /**
  * What migrate:squash is asked for.
  *
- * @param target   the last revision to squash, with everything it builds on (base..target): "head" by default
+ * @param target   the last revision to squash, with everything it builds on (base..target): "head" by default;
+ *                 as from:to, only the revisions after "from", which the baseline then revises
  * @param message  the baseline's message, or null for one naming the range
  * @param id       the baseline's revision id, or null for a new random one
  * @param keepData carry the range's data statements (INSERT, UPDATE...) into the baseline, after its schema, rather
