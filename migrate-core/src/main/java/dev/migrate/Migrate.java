@@ -39,6 +39,10 @@ import dev.migrate.runtime.RunResult;
 import dev.migrate.runtime.Runner;
 import dev.migrate.runtime.Status;
 import dev.migrate.runtime.Step;
+import dev.migrate.runtime.Tenant;
+import dev.migrate.runtime.TenantReport;
+import dev.migrate.runtime.TenantRuns;
+import dev.migrate.runtime.TenantSource;
 import dev.migrate.runtime.VersionTable;
 import dev.migrate.schema.Schema;
 import dev.migrate.script.RevisionAuthor;
@@ -56,6 +60,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The engine's commands, one method each: what the Maven goals call, and what an application calls to migrate at
@@ -70,6 +75,12 @@ public final class Migrate {
     public Migrate(MigrateConfig config) {
         Secrets secrets = Secrets.of(config.database(), config.scratch());
         this.config = config.withLog(new RedactingLog(config.log(), secrets::redact));
+    }
+
+    /** One tenant's engine: the scripts read once for all of them. */
+    private Migrate(MigrateConfig config, ScriptDirectory scripts) {
+        this(config);
+        this.scripts = scripts;
     }
 
     // ----- scripts -----
@@ -359,6 +370,73 @@ public final class Migrate {
         AppliedState state = AppliedState.of(scripts().graph(), inspect().heads());
         return Optional.ofNullable(
                 Confirmation.resetWarning(state, config.database().maskedUrl()));
+    }
+
+    // ----- many tenants -----
+
+    /** The tenants {@code source} names, with their URLs, as the configured database's dialect keeps them. */
+    public List<Tenant> tenants(TenantSource source) {
+        if (config.database().dataSource() != null) {
+            throw new MigrateException(
+                    "Tenants need the database as a JDBC URL, which each tenant's URL is made from; an application's "
+                            + "DataSource gives no such URL",
+                    Remedy.of("Configure ", Remedy.name(Setting.URL), " instead of a DataSource."));
+        }
+        return source.tenants(database());
+    }
+
+    /**
+     * Upgrades every tenant to {@code target}, at most {@code parallel} at once, each with its own version table and
+     * run lock; a missing schema (PostgreSQL) or database (MariaDB) is created first. A failed tenant is reported
+     * and the others carry on; rerunning resumes it.
+     */
+    public TenantReport<RunResult> upgradeTenants(TenantSource source, int parallel, String target) {
+        List<Tenant> tenants = tenants(source);
+        createTenants(tenants);
+        return eachTenant(tenants, parallel, m -> m.upgrade(target));
+    }
+
+    /** Downgrades every tenant to {@code target}; on a tenant whose downgrade needs a yes not given, that fails. */
+    public TenantReport<RunResult> downgradeTenants(
+            TenantSource source, int parallel, String target, Confirmation confirmation) {
+        return eachTenant(tenants(source), parallel, m -> m.downgrade(target, confirmation));
+    }
+
+    /** Every tenant's status. */
+    public TenantReport<Status> statusTenants(TenantSource source, int parallel) {
+        return eachTenant(tenants(source), parallel, Migrate::status);
+    }
+
+    private void createTenants(List<Tenant> tenants) {
+        Database db = database();
+        if (!db.dialect().exists(db.config())) {
+            return; // SQLite: each tenant is a file of its own, created by its first connection
+        }
+        try (java.sql.Connection c = db.open()) {
+            for (Tenant t : tenants) {
+                db.dialect().createTenant(c, t.name());
+            }
+        } catch (java.sql.SQLException e) {
+            throw new DatabaseException(
+                    "Cannot create the tenants' schemas or databases on "
+                            + db.config().maskedUrl() + ": " + e.getMessage(),
+                    Remedy.words("Create them beforehand, or let the configured user create them."),
+                    e);
+        }
+    }
+
+    private <T> TenantReport<T> eachTenant(List<Tenant> tenants, int parallel, Function<Migrate, T> command) {
+        if (parallel < 1) {
+            throw new MigrateException(
+                    "The number of tenants migrated at once must be 1 or more, not " + parallel,
+                    Remedy.of("Set ", Remedy.name(Setting.PARALLEL), " to e.g. 4."));
+        }
+        ScriptDirectory s = scripts();
+        return TenantRuns.run(
+                tenants,
+                parallel,
+                t -> command.apply(new Migrate(
+                        config.withDatabase(t.database()).withLog(config.log().prefixed("[" + t.name() + "] ")), s)));
     }
 
     /** The SQL an upgrade over {@code range} ("to" from base, or "from:to") would run, without a database. */

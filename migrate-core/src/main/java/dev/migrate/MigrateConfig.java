@@ -88,6 +88,26 @@ public record MigrateConfig(
                 scriptIndex);
     }
 
+    /** The same configuration for another database: a tenant's. */
+    public MigrateConfig withDatabase(DatabaseConfig other) {
+        return new MigrateConfig(
+                other,
+                migrations,
+                versionTable,
+                transactionMode,
+                fileTemplate,
+                workDirectory,
+                scratch,
+                scratchOverwrite,
+                log,
+                clock,
+                vocabulary,
+                ignored,
+                locations,
+                javaMigrations,
+                scriptIndex);
+    }
+
     public static Builder builder(DatabaseConfig database, Path migrations) {
         return new Builder(database, migrations);
     }

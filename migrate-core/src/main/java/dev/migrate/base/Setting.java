@@ -23,7 +23,10 @@ public enum Setting {
     RANGE("range", "lint(range)"),
     LINT_RULES("lintRules", "lint(severities)"),
     LOCK_TIMEOUT("lockTimeout", "SafeForms.lockTimeout"),
-    KEEP_DATA("keepData", "SquashRequest.keepData");
+    KEEP_DATA("keepData", "SquashRequest.keepData"),
+    TENANTS("tenants", "TenantSource.list"),
+    TENANTS_QUERY("tenantsQuery", "TenantSource.query"),
+    PARALLEL("parallel", "parallel");
 
     private final String key;
     private final String api;

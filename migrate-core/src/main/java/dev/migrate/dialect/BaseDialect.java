@@ -63,4 +63,17 @@ public abstract class BaseDialect implements Dialect {
     public String hibernateDialect() {
         return hibernateDialect;
     }
+
+    /**
+     * {@code name} when it matches {@code pattern}, which a tenant name must so that it goes into a URL and a
+     * statement unquoted and means the same in both.
+     *
+     * @throws IllegalArgumentException saying what {@code rule} a name must follow
+     */
+    protected static String tenantName(String name, java.util.regex.Pattern pattern, String rule) {
+        if (!pattern.matcher(name).matches()) {
+            throw new IllegalArgumentException("'" + name + "' is not a tenant name here: " + rule);
+        }
+        return name;
+    }
 }

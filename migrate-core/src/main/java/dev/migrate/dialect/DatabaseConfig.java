@@ -45,6 +45,11 @@ public record DatabaseConfig(String url, String user, String password, DataSourc
                 Dialects.find(url).map(d -> d.resolveAgainst(url, base)).orElse(url), user, password, dataSource);
     }
 
+    /** The same credentials at another URL (a tenant's schema, database or file). */
+    public DatabaseConfig withUrl(String other) {
+        return new DatabaseConfig(other, user, password, null);
+    }
+
     public String maskedUrl() {
         return JdbcUrls.mask(url);
     }

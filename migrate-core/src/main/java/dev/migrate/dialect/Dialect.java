@@ -34,6 +34,24 @@ public interface Dialect {
         return url;
     }
 
+    /**
+     * The URL of tenant {@code name} beside the database {@code baseUrl} names: a schema of it (PostgreSQL), a
+     * database on its server (MariaDB), a file in its directory (SQLite).
+     *
+     * @throws IllegalArgumentException saying why, when the database cannot hold a tenant of that name
+     */
+    default String tenantUrl(String baseUrl, String name) {
+        throw new IllegalArgumentException(name() + " does not keep tenants");
+    }
+
+    /** The tenant names a list entry stands for: itself, or for SQLite the files a pattern matches. */
+    default List<String> tenantNames(String baseUrl, String entry) {
+        return List.of(entry);
+    }
+
+    /** Creates tenant {@code name}'s schema or database when it is missing, on a connection to the base database. */
+    default void createTenant(Connection base, String name) throws SQLException {}
+
     /** Settings applied to each new connection. */
     default void configure(Connection connection) throws SQLException {}
 

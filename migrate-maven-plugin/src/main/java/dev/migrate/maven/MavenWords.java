@@ -39,6 +39,9 @@ final class MavenWords implements Remedy.Vocabulary {
             case LINT_RULES -> MigrateProperties.LINT_RULES;
             case LOCK_TIMEOUT -> MigrateProperties.LOCK_TIMEOUT;
             case KEEP_DATA -> MigrateProperties.KEEP_DATA;
+            case TENANTS -> MigrateProperties.TENANTS;
+            case TENANTS_QUERY -> MigrateProperties.TENANTS_QUERY;
+            case PARALLEL -> MigrateProperties.PARALLEL;
         };
     }
 

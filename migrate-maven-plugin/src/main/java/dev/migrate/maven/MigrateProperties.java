@@ -54,6 +54,9 @@ public final class MigrateProperties {
     public static final String LINT_SAFE = "migrate.lint.safe";
     public static final String LOCK_TIMEOUT = "migrate.lockTimeout";
     public static final String KEEP_DATA = "migrate.keepData";
+    public static final String TENANTS = "migrate.tenants";
+    public static final String TENANTS_QUERY = "migrate.tenantsQuery";
+    public static final String PARALLEL = "migrate.parallel";
 
     /** The default database: a SQLite file named after the project, beside its pom. */
     public static final String DEFAULT_MIGRATIONS = "${project.basedir}/src/main/resources/db/migrations";

@@ -19,6 +19,8 @@ import java.util.Set;
  * lock is a session lock of the server; scratch databases are databases of their own on the same server.
  */
 public final class MariaDbDialect extends BaseDialect {
+    private static final java.util.regex.Pattern TENANT = java.util.regex.Pattern.compile("[A-Za-z0-9_]{1,64}");
+
     public MariaDbDialect() {
         super(
                 "mariadb",
@@ -64,6 +66,20 @@ public final class MariaDbDialect extends BaseDialect {
     @Override
     public String autoIncrementPrimaryKey(String name) {
         return name + " BIGINT AUTO_INCREMENT PRIMARY KEY";
+    }
+
+    /** A tenant is a database on the configured server. */
+    @Override
+    public String tenantUrl(String baseUrl, String name) {
+        tenantName(name, TENANT, "letters, digits and _, up to 64 of them");
+        return MariaDbScratch.withDatabase(baseUrl, name);
+    }
+
+    @Override
+    public void createTenant(Connection base, String name) throws SQLException {
+        try (java.sql.Statement s = base.createStatement()) {
+            s.execute("CREATE DATABASE IF NOT EXISTS " + name);
+        }
     }
 
     @Override

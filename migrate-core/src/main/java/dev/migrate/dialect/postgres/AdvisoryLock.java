@@ -8,14 +8,17 @@ import dev.migrate.dialect.SessionLock;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** The run lock as a session-level advisory lock, one key per database. */
+/** The run lock as a session-level advisory lock, one key per database and schema. */
 final class AdvisoryLock extends SessionLock {
+    private static final String SCHEMA_PART = "coalesce(nullif('.' || current_schema(), '.public'), '')";
+
     /**
-     * One key per database, the same for every migrate process: the first 64 bits of an md5 of a fixed prefix and
-     * the database's name, computed by the server.
+     * One key per database and schema, the same for every migrate process: the first 64 bits of an md5 of a fixed
+     * prefix, the database's name and, unless it is public (whose key is the database's alone, as before schemas
+     * had keys), the current schema's, computed by the server. Tenants in schemas of one database run in parallel.
      */
-    static final String KEY_QUERY = "SELECT ('x' || left(md5('dev.migrate run lock:' || current_database()), 16))"
-            + "::bit(64)::bigint, current_database()";
+    static final String KEY_QUERY = "SELECT ('x' || left(md5('dev.migrate run lock:' || current_database() || "
+            + SCHEMA_PART + "), 16))::bit(64)::bigint, current_database() || " + SCHEMA_PART;
 
     private final long key;
     private final String database;
@@ -58,7 +61,7 @@ final class AdvisoryLock extends SessionLock {
                         + "AND l.classid::bigint = ? AND l.objid::bigint = ?",
                 key >>> 32,
                 key & 0xffffffffL);
-        return "PostgreSQL advisory lock " + key + " on database " + database
+        return "PostgreSQL advisory lock " + key + " on database " + database.replaceFirst("\\.(.*)$", " (schema $1)")
                 + (pid == null ? "" : ", held by server process " + pid);
     }
 }

@@ -31,6 +31,9 @@ import java.util.stream.Stream;
 public final class SqliteDialect extends BaseDialect {
     private static final String PREFIX = "jdbc:sqlite:";
 
+    private static final java.util.regex.Pattern TENANT =
+            java.util.regex.Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9_.-]*");
+
     public SqliteDialect() {
         super(
                 "sqlite",
@@ -163,6 +166,41 @@ public final class SqliteDialect extends BaseDialect {
         String fileScheme = rest.startsWith("file:") ? "file:" : "";
         String path = rest.substring(fileScheme.length());
         return PREFIX + fileScheme + base.resolve(path).normalize();
+    }
+
+    /** A tenant is a database file in the configured database's directory. */
+    @Override
+    public String tenantUrl(String baseUrl, String name) {
+        tenantName(name, TENANT, "a file name of letters, digits, _, - and ., not starting with .");
+        Path file = file(baseUrl);
+        if (file == null) {
+            throw new IllegalArgumentException("an in-memory database has no directory to keep tenant files in");
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        return PREFIX + dir.resolve(name);
+    }
+
+    /** An entry with * or ? stands for the files it matches in the configured database's directory, but that one. */
+    @Override
+    public List<String> tenantNames(String baseUrl, String entry) {
+        Path file = file(baseUrl);
+        if (file == null || (entry.indexOf('*') < 0 && entry.indexOf('?') < 0)) {
+            return List.of(entry);
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        java.nio.file.PathMatcher matcher = dir.getFileSystem().getPathMatcher("glob:" + entry);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> Files.isRegularFile(f) && matcher.matches(f.getFileName()))
+                    .filter(f -> !f.getFileName().equals(file.getFileName()))
+                    .map(f -> f.getFileName().toString())
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
