@@ -70,28 +70,17 @@ public record MigrateConfig(
 
     /** The same configuration, logging to {@code other}. */
     public MigrateConfig withLog(MigrateLog other) {
-        return new MigrateConfig(
-                database,
-                migrations,
-                versionTable,
-                transactionMode,
-                fileTemplate,
-                workDirectory,
-                scratch,
-                scratchOverwrite,
-                other,
-                clock,
-                vocabulary,
-                ignored,
-                locations,
-                javaMigrations,
-                scriptIndex);
+        return with(database, other);
     }
 
     /** The same configuration for another database: a tenant's. */
     public MigrateConfig withDatabase(DatabaseConfig other) {
+        return with(other, log);
+    }
+
+    private MigrateConfig with(DatabaseConfig otherDatabase, MigrateLog otherLog) {
         return new MigrateConfig(
-                other,
+                otherDatabase,
                 migrations,
                 versionTable,
                 transactionMode,
@@ -99,7 +88,7 @@ public record MigrateConfig(
                 workDirectory,
                 scratch,
                 scratchOverwrite,
-                log,
+                otherLog,
                 clock,
                 vocabulary,
                 ignored,
