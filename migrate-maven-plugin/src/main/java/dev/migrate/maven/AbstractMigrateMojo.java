@@ -193,6 +193,11 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 
     private Secrets secrets = Secrets.NONE;
 
+    /** The text with every secret this run knows of masked, for what is printed without the log. */
+    protected String redact(String text) {
+        return secrets.redact(text);
+    }
+
     private MojoFailureException redacted(MojoFailureException e) {
         return new MojoFailureException(secrets.redact(e.getMessage()), redacted(e.getCause()));
     }

@@ -1,13 +1,14 @@
 package dev.migrate.maven;
 
 import dev.migrate.runtime.RunResult;
+import dev.migrate.runtime.TenantReport;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 
 /** What upgrade and downgrade share: offline SQL instead of a run, and the report of a run. */
-abstract class AbstractStepMojo extends AbstractMigrateMojo {
+abstract class AbstractStepMojo extends AbstractTenantMojo {
 
     /** Print the SQL the run would execute, version-table statements included, without connecting. */
     @Parameter(property = MigrateProperties.SQL, defaultValue = "false")
@@ -17,8 +18,16 @@ abstract class AbstractStepMojo extends AbstractMigrateMojo {
     @Parameter(property = MigrateProperties.SQL_OUTPUT)
     private File sqlOutput;
 
-    protected boolean offline() {
-        return sql || sqlOutput != null;
+    protected boolean offline() throws MojoFailureException {
+        boolean offline = sql || sqlOutput != null;
+        if (offline && onTenants()) {
+            throw HelpfulMessages.parameter(
+                    MigrateProperties.SQL,
+                    "prints one database's SQL, not many tenants'",
+                    "Leave out -D" + MigrateProperties.TENANTS + " and -D" + MigrateProperties.TENANTS_QUERY
+                            + " to print the SQL, which is the same for every tenant.");
+        }
+        return offline;
     }
 
     protected void writeOffline(String text) throws MojoFailureException {
@@ -34,5 +43,18 @@ abstract class AbstractStepMojo extends AbstractMigrateMojo {
                     + dev.migrate.runtime.Durations.of(result.millis()) + "; the database is at "
                     + Formats.revisions(result.headsAfter()));
         }
+    }
+
+    /**
+     * One line per tenant, "t1: applied 2, at 3f2a9c1e7b10" or "t2: skipped, at ...", and the summary, "1 upgraded,
+     * 1 skipped".
+     */
+    protected void reportTenants(TenantReport<RunResult> report, String verb, String done) throws MojoFailureException {
+        reportTenants(
+                report,
+                r -> (r.steps().isEmpty() ? "skipped" : verb + " " + r.steps().size()) + ", at "
+                        + Formats.revisions(r.headsAfter()),
+                report.count(r -> !r.steps().isEmpty()) + " " + done + ", "
+                        + report.count(r -> r.steps().isEmpty()) + " skipped");
     }
 }

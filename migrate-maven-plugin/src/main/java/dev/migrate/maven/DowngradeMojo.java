@@ -36,13 +36,23 @@ public class DowngradeMojo extends AbstractStepMojo {
             writeOffline(migrate.downgradeSql(target));
             return;
         }
-        logDatabase();
         if (maxUnconfirmedSteps < 0) {
             throw HelpfulMessages.parameter(
                     MigrateProperties.MAX_UNCONFIRMED_STEPS,
                     "'" + maxUnconfirmedSteps + "' is negative",
                     "Give the number of migrations a downgrade may undo without asking, e.g. 5.");
         }
+        if (onTenants()) {
+            // one question cannot weigh many tenants' histories: each tenant refuses what needs a yes without one
+            boolean given = Questions.yes(confirm);
+            reportTenants(
+                    migrate.downgradeTenants(
+                            tenantSource(), parallel(), target, new Confirmation(given, maxUnconfirmedSteps)),
+                    "undid",
+                    "downgraded");
+            return;
+        }
+        logDatabase();
         Confirmation asked = Confirmation.required(maxUnconfirmedSteps);
         boolean given = new Questions(prompter, interactive())
                 .confirmIfWarned(confirm, MigrateProperties.CONFIRM, () -> migrate.downgradeWarning(target, asked));

@@ -69,7 +69,7 @@ final class Questions {
     }
 
     /** Whether the confirm parameter says yes. */
-    private static boolean yes(String confirm) {
+    static boolean yes(String confirm) {
         return "yes".equalsIgnoreCase(confirm == null ? "" : confirm.strip());
     }
 

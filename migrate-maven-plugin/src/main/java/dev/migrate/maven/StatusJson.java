@@ -3,10 +3,12 @@ package dev.migrate.maven;
 import dev.migrate.diff.SchemaComparison;
 import dev.migrate.runtime.HistoryRow;
 import dev.migrate.runtime.Status;
+import dev.migrate.runtime.TenantReport;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** {@code migrate:status -Dmigrate.format=json}: the status as one JSON object, for scripts and CI. */
@@ -58,6 +60,16 @@ final class StatusJson {
         drift.ifPresent(d ->
                 s.append(",\"drift\":").append(d.map(c -> strings(c.describe())).orElse("null")));
         return s.append('}').toString();
+    }
+
+    /** {@code {"tenants":[{"tenant":"t1","status":{...},"error":null},...]}}, in the order the tenants were listed. */
+    static String tenants(TenantReport<Status> report, Function<RuntimeException, String> error) {
+        return report.outcomes().stream()
+                .map(o -> "{\"tenant\":" + string(o.tenant().name())
+                        + ",\"status\":"
+                        + (o.failed() ? "null" : of(o.tenant().database().maskedUrl(), o.result()))
+                        + ",\"error\":" + (o.failed() ? string(error.apply(o.failure())) : "null") + "}")
+                .collect(Collectors.joining(",", "{\"tenants\":[", "]}"));
     }
 
     private static String strings(Collection<String> values) {

@@ -3,6 +3,7 @@ package dev.migrate.maven;
 import dev.migrate.Migrate;
 import dev.migrate.diff.SchemaComparison;
 import dev.migrate.runtime.Status;
+import dev.migrate.runtime.TenantReport;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -13,7 +14,7 @@ import java.util.Optional;
 
 /** Shows the database's revision(s), the heads, and every revision marked applied, pending or edited. */
 @Mojo(name = "status", configurator = MigrateProperties.CONFIGURATOR, threadSafe = true)
-public class StatusMojo extends AbstractMigrateMojo {
+public class StatusMojo extends AbstractTenantMojo {
     /** Applied revisions listed before the rest are summed up in one line; pending and edited ones are all listed. */
     static final int APPLIED_SHOWN = 20;
 
@@ -35,6 +36,10 @@ public class StatusMojo extends AbstractMigrateMojo {
     protected void run(Migrate migrate) throws MojoFailureException {
         String f = format();
         boolean drift = CompareTo.database(compareTo);
+        if (onTenants()) {
+            statusTenants(migrate, f, drift);
+            return;
+        }
         if (f.equals("mermaid")) {
             System.out.print("```mermaid\n" + migrate.graphPicture().mermaid() + "```\n");
             System.out.flush();
@@ -94,6 +99,41 @@ public class StatusMojo extends AbstractMigrateMojo {
         if (drift) {
             logDrift(migrate.drift());
         }
+    }
+
+    private void statusTenants(Migrate migrate, String format, boolean drift) throws MojoFailureException {
+        if (format.equals("mermaid")) {
+            throw HelpfulMessages.parameter(
+                    MigrateProperties.FORMAT,
+                    "mermaid draws one database's graph, not many tenants'",
+                    "Use 'text' or 'json' with tenants, or leave out -D" + MigrateProperties.TENANTS + " and -D"
+                            + MigrateProperties.TENANTS_QUERY + " for the picture.");
+        }
+        if (drift) {
+            throw HelpfulMessages.parameter(
+                    MigrateProperties.COMPARE_TO,
+                    "drift is reported for one database, not for many tenants",
+                    "Leave out -D" + MigrateProperties.TENANTS + " and -D" + MigrateProperties.TENANTS_QUERY
+                            + ", and point the database at one tenant to see its drift.");
+        }
+        TenantReport<Status> report = migrate.statusTenants(tenantSource(), parallel());
+        if (format.equals("json")) {
+            System.out.println(redact(StatusJson.tenants(report, this::failureMessage)));
+            System.out.flush();
+        }
+        reportTenants(
+                report,
+                StatusMojo::tenantLine,
+                report.count(s -> s.count(Status.State.PENDING) == 0) + " up to date, "
+                        + report.count(s -> s.count(Status.State.PENDING) > 0) + " behind");
+    }
+
+    /** "at 3f2a9c1e7b10, 2 pending", with edited and interrupted runs named. */
+    private static String tenantLine(Status s) {
+        return "at " + Formats.revisions(s.current()) + ", " + s.count(Status.State.PENDING) + " pending"
+                + (s.count(Status.State.EDITED) > 0 ? ", " + s.count(Status.State.EDITED) + " edited" : "")
+                + (s.interrupted().isPresent() ? ", 1 interrupted" : "")
+                + (s.unknown().isEmpty() ? "" : ", at unknown " + String.join(", ", s.unknown()));
     }
 
     private void logDrift(Optional<SchemaComparison> drift) {
