@@ -68,7 +68,8 @@ public final class Runner {
     }
 
     private DatabaseState read(Connection c) throws SQLException {
-        return new DatabaseState(versions.readHeads(c), versions.readHistory(c), versions.recordedChecksums(c));
+        List<HistoryRow> history = versions.readHistory(c);
+        return new DatabaseState(versions.readHeads(c), history, VersionTable.recordedChecksums(history));
     }
 
     /**
@@ -86,9 +87,10 @@ public final class Runner {
         }
         return locked(
                 (c, state) -> {
-                    refuseInterrupted(c, state, scripts);
+                    List<HistoryRow> history = versions.readHistory(c);
+                    refuseInterrupted(history, state, scripts);
                     if (refuseEdited) {
-                        List<Script> edited = edited(scripts, state, versions.recordedChecksums(c));
+                        List<Script> edited = edited(scripts, state, VersionTable.recordedChecksums(history));
                         if (!edited.isEmpty()) {
                             throw new EditedScriptException(edited);
                         }
@@ -101,8 +103,8 @@ public final class Runner {
                 scripts);
     }
 
-    private void refuseInterrupted(Connection c, AppliedState state, ScriptDirectory scripts) throws SQLException {
-        java.util.Optional<InterruptedStep> interrupted = InterruptedStep.find(versions.readHistory(c));
+    private void refuseInterrupted(List<HistoryRow> history, AppliedState state, ScriptDirectory scripts) {
+        java.util.Optional<InterruptedStep> interrupted = InterruptedStep.find(history);
         if (interrupted.isPresent()) {
             throw new InterruptedStepException(
                     located(interrupted.get(), scripts, database.dialect(), state), describe(state.heads()));

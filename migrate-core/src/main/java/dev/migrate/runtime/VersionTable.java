@@ -154,10 +154,10 @@ public final class VersionTable {
         return rows;
     }
 
-    /** For each revision, the checksum of its upgrade section as last run or accepted. */
-    public Map<String, String> recordedChecksums(Connection c) throws SQLException {
+    /** For each revision in {@code history}, the checksum of its upgrade section as last run or accepted. */
+    public static Map<String, String> recordedChecksums(List<HistoryRow> history) {
         Map<String, String> sums = new HashMap<>();
-        for (HistoryRow row : readHistory(c)) {
+        for (HistoryRow row : history) {
             if (row.checksum() != null
                     && (row.action().equals(Direction.UPGRADE.word())
                             || row.action().equals(ACCEPT))) {
