@@ -12,6 +12,13 @@ assert baseline.contains('-- replaces: 100000000001, 100000000002')
 assert baseline =~ /(?s)-- migrate:upgrade.*CREATE TABLE.*todos.*deleted_at.*CREATE INDEX.*ix_todos_live.*-- migrate:downgrade.*DROP TABLE/
 assert new File(migrations, files.find { it.contains('100000000003') }).text.contains('-- revises: b00000000001')
 
+// the graph's picture names what the baseline replaces, and marks it current for the database at 100000000002
+def picture = new File(basedir, 'target/migrate/graph.mmd').text
+assert picture.readLines().any {
+    it.contains('"b00000000001<br/>') && it.contains('<br/>replaces 100000000001..100000000002 (2)<br/>(base, current)"')
+} : picture
+assert picture =~ /100000000003<br\/>.*\(head, pending\)/ : picture
+
 // the database at 100000000002 is at the baseline, and upgrades past it
 assert log.contains('which a squash replaced: it is now recorded at b00000000001')
 assert Db.versions(new File(basedir, 'todo.db')) == ['100000000003']

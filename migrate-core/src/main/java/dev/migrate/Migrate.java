@@ -153,12 +153,19 @@ public final class Migrate {
                     graph, Set.of(), "the " + name + " database does not exist yet: nothing applied");
         }
         try {
-            return GraphPicture.withDatabase(graph, inspect().heads(), "applied as the " + name + " database says");
+            // a database at the revision a squash replaced up to is at its baseline
+            Set<String> current = AppliedState.squashed(graph, inspect().heads());
+            return GraphPicture.withDatabase(graph, current, "applied as the " + name + " database says");
         } catch (DatabaseException e) {
             return GraphPicture.of(
                     graph,
                     "nothing marked applied: the database could not be read ("
                             + e.getMessage().lines().findFirst().orElse("") + ")");
+        } catch (MigrateException e) {
+            return GraphPicture.of(
+                    graph,
+                    "nothing marked applied: "
+                            + e.getMessage().lines().findFirst().orElse(""));
         }
     }
 

@@ -11,7 +11,8 @@ import java.util.TreeSet;
 
 /**
  * The revision graph as a picture: Mermaid (GitHub and most READMEs draw it) or Graphviz DOT. Each revision is a node
- * labelled with its id, message, branch labels and what it is (base, branch point, merge, head); an edge runs from
+ * labelled with its id, message, branch labels, the revisions it replaces when it is a squash's baseline, and what
+ * it is (base, branch point, merge, head); an edge runs from
  * parent to child, a dashed one from a revision's depends-on to it. When the database was read, applied revisions,
  * pending ones and the database's current revisions are marked too.
  *
@@ -158,6 +159,13 @@ public record GraphPicture(RevisionGraph graph, Optional<Set<String>> applied, S
         }
         if (!r.branchLabels().isEmpty()) {
             lines.add("@" + String.join(" @", new TreeSet<>(r.branchLabels())));
+        }
+        if (!r.replaces().isEmpty()) {
+            List<String> replaced = r.replaces();
+            lines.add("replaces " + replaced.get(0)
+                    + (replaced.size() == 1
+                            ? ""
+                            : ".." + replaced.get(replaced.size() - 1) + " (" + replaced.size() + ")"));
         }
         List<String> marks = new ArrayList<>();
         if (r.isBase()) {

@@ -107,6 +107,14 @@ class SquashTest {
         Migrate tip = new Migrate(
                 Fixtures.config(atTip, dir).log(Fixtures.recording(log)).build());
         assertEquals(java.util.Set.of("b1"), tip.status().current(), "a database at s3 is at the baseline");
+        String picture = tip.graphPicture().mermaid();
+        assertTrue(picture.contains("b1<br/>"), picture);
+        assertTrue(
+                picture.lines()
+                        .anyMatch(l -> l.contains("\"b1<br/>")
+                                && l.contains("<br/>replaces s1..s3 (3)<br/>")
+                                && l.contains("(base, current)")),
+                "the picture marks the baseline current for a database at s3: " + picture);
         String offline = tip.upgradeSql(null);
         assertTrue(
                 offline.indexOf("UPDATE migrate_version SET version_num = 'b1' WHERE version_num = 's3'")
@@ -129,6 +137,14 @@ class SquashTest {
         assertTrue(refused.getMessage().contains("at revision s1"), refused.getMessage());
         assertTrue(refused.getMessage().contains("up to s3"), refused.getMessage());
         assertTrue(refused.hint().contains("upgrade(\"s3\")") || refused.hint().contains("s3"), refused.hint());
+        String unmarked = migrate(before).graphPicture().mermaid();
+        assertTrue(
+                unmarked.lines()
+                        .findFirst()
+                        .orElseThrow()
+                        .contains("nothing marked applied: The database is at revision s1"),
+                "a database inside the squashed range still gets a picture, saying why nothing is marked: " + unmarked);
+        assertFalse(unmarked.contains("current") || unmarked.contains("applied)"), unmarked);
         assertEquals(
                 List.of("s1"),
                 TestServers.rows(before, "SELECT version_num FROM migrate_version"),

@@ -64,6 +64,25 @@ class GraphPictureTest {
         assertTrue(m.lines().anyMatch(l -> l.startsWith("    class ") && l.endsWith(" head") && l.contains(r4)), m);
     }
 
+    /** b1 is a squash's baseline for s1..s3; s4 follows it; c1 replaced a single revision. */
+    private static RevisionGraph squashed() {
+        return new RevisionGraph(List.of(
+                new Revision("b1", List.of(), Set.of(), List.of(), "baseline", "", "b1.sql", List.of("s1", "s2", "s3")),
+                new Revision("s4", List.of("b1"), Set.of(), List.of(), "reviews", "", "s4.sql"),
+                new Revision("c1", List.of(), Set.of(), List.of(), "", "", "c1.sql", List.of("x1"))));
+    }
+
+    @Test
+    void aSquashBaselineSaysWhatItReplaces() {
+        GraphPicture picture = GraphPicture.withDatabase(squashed(), Set.of("b1"), "");
+        String m = picture.mermaid();
+        assertTrue(m.contains("[\"b1<br/>baseline<br/>replaces s1..s3 (3)<br/>(base, current)\"]"), m);
+        assertTrue(m.contains("[\"c1<br/>replaces x1<br/>(base, head, pending)\"]"), m);
+        assertTrue(
+                picture.dot().contains("label=\"b1\\nbaseline\\nreplaces s1..s3 (3)\\n(base, current)\""),
+                picture.dot());
+    }
+
     @Test
     void withoutTheDatabaseNothingIsMarkedAppliedOrPending() {
         String m = GraphPicture.of(graph(), "").mermaid();
@@ -107,6 +126,9 @@ class GraphPictureTest {
                 "database.mmd",
                 GraphPicture.withDatabase(graph(), Set.of("r2b"), "as read").mermaid());
         pictures.put("graph-alone.mmd", GraphPicture.of(graph(), "").mermaid());
+        pictures.put(
+                "squashed.mmd",
+                GraphPicture.withDatabase(squashed(), Set.of("b1"), "").mermaid());
         pictures.put(
                 "all-applied.mmd",
                 GraphPicture.withDatabase(graph(), Set.of("r4", "s1"), "").mermaid());
