@@ -12,9 +12,9 @@ import java.util.TreeSet;
 /**
  * The revision graph as a picture: Mermaid (GitHub and most READMEs draw it) or Graphviz DOT. Each revision is a node
  * labelled with its id, message, branch labels, the revisions it replaces when it is a squash's baseline, and what
- * it is (base, branch point, merge, head); an edge runs from
- * parent to child, a dashed one from a revision's depends-on to it. When the database was read, applied revisions,
- * pending ones and the database's current revisions are marked too.
+ * it is (base, branch point, merge, head); an edge runs from parent to child, a dashed one from a revision's
+ * depends-on to it. When the database was read, applied revisions, pending ones and the database's current revisions
+ * are marked too.
  *
  * @param graph   the revisions
  * @param applied the revisions the database has applied, or empty when it was not read
